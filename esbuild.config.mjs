@@ -1,0 +1,50 @@
+// One build for everything: the library, the CLI, and (with --tests / --bench) the test and benchmark bundles.
+// Data files (YAML catalogue, matrices, templates) are embedded as text so the core never needs the file system for them.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  loader: { '.yaml': 'text', '.md': 'text' },
+  external: ['vscode'],
+  // ESM dependencies bundled into CJS read import.meta.url; give them the bundle's own URL.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+function walk(dir, pred) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p, pred));
+    else if (pred(p)) out.push(p);
+  }
+  return out;
+}
+
+const builds = [];
+if (args.has('--tests')) {
+  rmSync('out/test', { recursive: true, force: true });
+  builds.push({
+    ...common,
+    entryPoints: walk('test', (p) => p.endsWith('.test.ts')),
+    outdir: 'out/test',
+    outbase: 'test',
+    external: ['vscode', 'mocha', 'commonmark-spec'],
+  });
+} else if (args.has('--bench')) {
+  builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js' });
+} else {
+  builds.push(
+    { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
+    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
+  );
+}
+await Promise.all(builds.map((b) => esbuild.build(b)));

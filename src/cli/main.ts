@@ -1,0 +1,181 @@
+import { parseArgs } from 'node:util';
+import { dirname, resolve } from 'node:path';
+import { check, CODES, builtinMatrix, type CheckOptions, type SeveritySetting } from '../core/index';
+import { displayPath, expandOperands, readText } from './files';
+import { formatJson, formatSarif, formatText, summarise, type FileReport } from './format';
+import { loadConfig, parseSeverity, UsageError } from './config';
+import pkg from '../../package.json';
+
+const HELP = `dpia ${pkg.version}: check Data Protection Impact Assessments written in Markdown
+
+Usage:
+  dpia check [options] [paths or globs...]   check DPIA/DTIA documents (default command)
+  dpia rules                                 list the rule codes and their default severities
+  dpia --help | --version
+
+Paths: files are checked as given; folders are searched for *.dpia.md, *.dtia.md
+and .md files whose front matter says "type: dpia" or "type: dtia" (node_modules
+is skipped). Without paths, the current folder is searched.
+
+Options:
+  -f, --format text|json|sarif  output format (default: text)
+      --today YYYY-MM-DD        the date the date rules use (default: today)
+      --no-dates                switch the date rules off (measure.overdue, acceptance.expired)
+      --matrix NAME|FILE        matrix for documents whose front matter names none
+                                (built-in: rijksdienst (default), ico, cnil)
+      --catalogue FILE          an extra measure catalogue (repeatable)
+      --rule CODE=SEVERITY      change a rule's severity: error, warning, info, hint, off (repeatable)
+      --config FILE             settings file (default: the nearest .dpia.yaml)
+      --max-warnings N          exit 1 when there are more than N warnings
+      --lang en|nl              language of messages when a document does not say
+  -h, --help                    show this help
+  -v, --version                 show the version
+
+Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings;
+2 usage error or unreadable input.
+`;
+
+interface Io {
+  cwd: string;
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTty: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export function run(argv: string[], io: Io): number {
+  try {
+    return main(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`dpia: ${e.message}\nTry "dpia --help".\n`);
+      return 2;
+    }
+    io.err(`dpia: internal error: ${(e as Error).stack ?? e}\n`);
+    return 2;
+  }
+}
+
+function main(argv: string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        today: { type: 'string' },
+        'no-dates': { type: 'boolean' },
+        matrix: { type: 'string' },
+        catalogue: { type: 'string', multiple: true },
+        rule: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values: o, positionals } = parsed;
+  if (o.help) {
+    io.out(HELP);
+    return 0;
+  }
+  if (o.version) {
+    io.out(pkg.version + '\n');
+    return 0;
+  }
+  let [command, ...operands] = positionals;
+  if (command === undefined || !['check', 'rules'].includes(command)) {
+    if (command !== undefined && !/[./\\*]/.test(command) && !command.endsWith('.md')) throw new UsageError(`unknown command "${command}"`);
+    operands = command === undefined ? [] : positionals;
+    command = 'check';
+  }
+  if (command === 'rules') {
+    for (const [code, { severity, rule }] of CODES) io.out(`${code.padEnd(30)} ${severity.padEnd(8)} ${rule.description.en}\n`);
+    return 0;
+  }
+  if (!['text', 'json', 'sarif'].includes(o.format!)) throw new UsageError(`--format must be text, json or sarif, not "${o.format}"`);
+  if (o.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.today)) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${o.today}"`);
+  if (o.lang !== undefined && !['en', 'nl'].includes(o.lang)) throw new UsageError(`--lang must be en or nl`);
+  const config = loadConfig(o.config, io.cwd);
+  const severities: Record<string, SeveritySetting> = { ...config.rules };
+  for (const spec of o.rule ?? []) {
+    const [c, s] = parseSeverity(spec, '--rule');
+    severities[c] = s;
+  }
+  let maxWarnings = config.maxWarnings;
+  if (o['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(o['max-warnings'])) throw new UsageError('--max-warnings must be a whole number');
+    maxWarnings = Number(o['max-warnings']);
+  }
+  const readFrom = (base: string, rel: string) => {
+    const r = readText(resolve(base, rel));
+    return r.ok ? r.text : undefined;
+  };
+  const matrixSpec = o.matrix ?? config.matrix;
+  const matrixBase = o.matrix ? io.cwd : config.base;
+  let matrix: CheckOptions['matrix'];
+  if (matrixSpec !== undefined) {
+    if (builtinMatrix(matrixSpec)) matrix = matrixSpec;
+    else {
+      const r = readText(resolve(matrixBase, matrixSpec));
+      if (!r.ok) throw new UsageError(`--matrix ${matrixSpec}: not a built-in matrix (rijksdienst, ico, cnil) and ${r.error}`);
+      matrix = { origin: matrixSpec, text: r.text };
+    }
+  }
+  const catalogues = [...config.catalogues.map((c) => ({ c, base: config.base })), ...(o.catalogue ?? []).map((c) => ({ c, base: io.cwd }))].map(({ c, base }) => {
+    const r = readText(resolve(base, c));
+    if (!r.ok) throw new UsageError(`catalogue ${c}: ${r.error}`);
+    return { origin: c, text: r.text };
+  });
+
+  const { files, missing } = expandOperands(operands, io.cwd);
+  let unreadable = missing.length > 0;
+  for (const m of missing) io.err(`dpia: ${m}: no such file or folder, or the pattern matches nothing\n`);
+  const reports: FileReport[] = [];
+  for (const abs of files) {
+    const shown = displayPath(abs, io.cwd);
+    const r = readText(abs);
+    if (!r.ok) {
+      io.err(`dpia: ${shown}: ${r.error}\n`);
+      unreadable = true;
+      continue;
+    }
+    const diagnostics = check(r.text, {
+      uri: abs,
+      today: o['no-dates'] ? null : o.today,
+      matrix,
+      severities,
+      locale: o.lang ?? io.env.LANG,
+      catalogues,
+      readResource: (doc, rel) => readFrom(dirname(doc), rel),
+    });
+    reports.push({ path: shown, diagnostics });
+  }
+  if (!files.length && !missing.length && io.cwd) io.err(`dpia: no DPIA or DTIA documents found (*.dpia.md, *.dtia.md, or .md with "type: dpia" front matter)\n`);
+
+  const color = o.format === 'text' && io.isTty && !io.env.NO_COLOR;
+  io.out(o.format === 'json' ? formatJson(reports) : o.format === 'sarif' ? formatSarif(reports, pkg.version) : formatText(reports, color));
+  if (unreadable) return 2;
+  const s = summarise(reports);
+  if (s.errors > 0) return 1;
+  if (maxWarnings !== undefined && s.warnings > maxWarnings) {
+    io.err(`dpia: ${s.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  process.exitCode = run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    isTty: Boolean(process.stdout.isTTY),
+    env: process.env,
+  });
+}

@@ -1,0 +1,128 @@
+import { load } from 'js-yaml';
+import { closest as nearest, distance } from 'fastest-levenshtein';
+import type { Localized } from '../i18n/lang';
+import { validate } from '../schema/validate';
+import builtinText from '../data/catalogue.yaml';
+
+export interface CatalogueSource {
+  report: string;
+  date: string;
+  section: string;
+}
+
+/** A measure as stored in a catalogue file (see schemas/catalogue.schema.json). */
+export interface CatalogueEntry {
+  id: string;
+  party: 'organisation' | 'supplier';
+  title: { en: string; nl: string };
+  description?: { en: string; nl: string };
+  source: CatalogueSource;
+  tags?: string[];
+  deadline?: string;
+  'deadline-note'?: { en: string; nl: string };
+  'keeps-data-unreadable'?: boolean;
+}
+
+/** A measure that mitigations can refer to, wherever it was defined. */
+export interface MeasureInfo {
+  id: string;
+  title: Localized;
+  description?: Localized;
+  party?: string;
+  status?: string;
+  due?: string;
+  source?: string;
+  tags?: string[];
+  deadline?: string;
+  keepsDataUnreadable?: boolean;
+  /** Where the definition lives: "built-in", a catalogue path, or "document". */
+  origin: string;
+}
+
+export function formatSource(s: CatalogueSource): string {
+  return `${s.report} (${s.date}), ${s.section}`;
+}
+
+export function fromCatalogue(e: CatalogueEntry, origin: string): MeasureInfo {
+  return {
+    id: e.id,
+    title: e.title,
+    description: e.description,
+    party: e.party,
+    source: formatSource(e.source),
+    tags: e.tags,
+    deadline: e.deadline,
+    keepsDataUnreadable: e['keeps-data-unreadable'],
+    origin,
+  };
+}
+
+/** Parses and validates a catalogue YAML text. */
+export function parseCatalogue(text: string, origin: string): { entries: CatalogueEntry[]; problems: string[] } {
+  let data: unknown;
+  try {
+    data = load(text, { maxAliases: 0 });
+  } catch (e) {
+    return { entries: [], problems: [(e as Error).message] };
+  }
+  const issues = validate('catalogue', data);
+  if (issues.length) return { entries: [], problems: issues.map((i) => `${origin}${i.pointer}: ${i.message.en}`) };
+  const entries = (data as { measures: CatalogueEntry[] }).measures;
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const e of entries) {
+    if (seen.has(e.id)) problems.push(`${origin}: duplicate measure id ${e.id}`);
+    seen.add(e.id);
+  }
+  return { entries, problems };
+}
+
+let builtin: CatalogueEntry[] | undefined;
+
+/** The built-in catalogue of measures taken from the source reports. */
+export function builtinCatalogue(): CatalogueEntry[] {
+  if (!builtin) {
+    const { entries, problems } = parseCatalogue(builtinText, 'built-in');
+    if (problems.length) throw new Error(`built-in catalogue is invalid: ${problems.join('; ')}`);
+    builtin = entries;
+  }
+  return builtin;
+}
+
+/** Measures by id; later layers (workspace catalogues, then the document) override earlier ones. */
+export class MeasureIndex {
+  private readonly byId = new Map<string, MeasureInfo>();
+
+  constructor(layers: readonly (readonly MeasureInfo[])[]) {
+    for (const layer of layers) for (const m of layer) this.byId.set(m.id, m);
+  }
+
+  get(id: string): MeasureInfo | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): MeasureInfo[] {
+    return [...this.byId.values()];
+  }
+
+  /** Up to `n` known ids closest to `id` (case-insensitive match first, then edit distance). */
+  closest(id: string, n = 3): string[] {
+    const ids = [...this.byId.keys()];
+    const lower = id.toLowerCase();
+    const exact = ids.filter((k) => k.toLowerCase() === lower);
+    const limit = Math.max(2, Math.ceil(id.length / 2));
+    const scored = ids
+      .filter((k) => !exact.includes(k))
+      .map((k) => ({ k, d: distance(lower, k.toLowerCase()) }))
+      .filter((x) => x.d <= limit)
+      .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+      .map((x) => x.k);
+    const out = [...exact, ...scored].slice(0, n);
+    if (!out.length && ids.length) {
+      const best = nearest(lower, ids.map((k) => k.toLowerCase()));
+      const match = ids.find((k) => k.toLowerCase() === best);
+      if (match && distance(lower, best) <= id.length) out.push(match);
+    }
+    return out;
+  }
+}

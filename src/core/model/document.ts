@@ -1,0 +1,120 @@
+import { splitLines, stripBom, type Line, type Range } from '../text/lines';
+import { scanFences, type FenceBlock } from '../parse/fences';
+import { findFrontMatter, type FrontMatterSpan } from '../parse/frontmatter';
+import { BlockMapper, ParseCache, type ParsedYaml } from '../parse/block-source';
+import type { SchemaName } from '../schema/validate';
+import { toLang, type Lang } from '../i18n/lang';
+import type { YamlLocation } from '../parse/yaml';
+
+export const BLOCK_KINDS = ['risk', 'measure', 'transfer'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** A `risk`, `measure` or `transfer` block, or the front matter. */
+export interface YamlSection {
+  kind: BlockKind | 'frontmatter';
+  parsed: ParsedYaml;
+  map: BlockMapper;
+  /** The whole block in the document, fences included. */
+  range: Range;
+  /** Range to report problems with the block as a whole (the info string, or the opening ---). */
+  headRange: Range;
+  /** The value when it parsed to a mapping. */
+  value?: Record<string, unknown>;
+}
+
+export interface Block extends YamlSection {
+  kind: BlockKind;
+  fence: FenceBlock;
+  /** The block's id when it is a string. */
+  id?: string;
+}
+
+export interface FrontMatter extends YamlSection {
+  kind: 'frontmatter';
+  span: FrontMatterSpan;
+}
+
+export interface DpiaDocument {
+  uri: string;
+  text: string;
+  lines: Line[];
+  frontMatter?: FrontMatter;
+  blocks: Block[];
+  /** Every fenced block found (any language), for features such as folding. */
+  fences: FenceBlock[];
+  /** Type from the front matter, or from the file name. */
+  type?: 'dpia' | 'dtia';
+  language?: Lang;
+}
+
+/** `*.dpia.md` / `*.dtia.md` names a DPIA or DTIA document. */
+export function typeFromName(uri: string): 'dpia' | 'dtia' | undefined {
+  const m = /\.(dpia|dtia)\.md$/i.exec(uri);
+  return m ? (m[1].toLowerCase() as 'dpia' | 'dtia') : undefined;
+}
+
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function section(cache: ParseCache, schema: SchemaName, content: string, firstLine: number, removed: number[]) {
+  const parsed = cache.get(schema, content);
+  const map = new BlockMapper(parsed, firstLine, removed);
+  const value = isMapping(parsed.yaml.value) ? parsed.yaml.value : undefined;
+  return { parsed, map, value };
+}
+
+/** Builds the document model. Only blocks whose text changed since the last call are parsed again. */
+export function parseDocument(uri: string, rawText: string, cache: ParseCache): DpiaDocument {
+  const text = stripBom(rawText);
+  const lines = splitLines(text);
+  const fmSpan = findFrontMatter(lines);
+  let frontMatter: FrontMatter | undefined;
+  if (fmSpan) {
+    const s = section(cache, 'frontmatter', fmSpan.content, 1, []);
+    frontMatter = {
+      kind: 'frontmatter',
+      span: fmSpan,
+      ...s,
+      range: { start: { line: 0, character: 0 }, end: { line: fmSpan.closeLine, character: lines[fmSpan.closeLine].text.length } },
+      headRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
+    };
+  }
+  const fences = scanFences(lines, fmSpan ? fmSpan.closeLine + 1 : 0);
+  const blocks: Block[] = [];
+  for (const fence of fences) {
+    if (!fence.topLevel || !(BLOCK_KINDS as readonly string[]).includes(fence.lang)) continue;
+    const kind = fence.lang as BlockKind;
+    const s = section(cache, kind, fence.content, fence.contentStart, fence.removed);
+    const open = lines[fence.openLine].text;
+    const infoAt = open.indexOf(fence.info.split(/\s/)[0]);
+    const last = fence.closeLine ?? Math.max(fence.openLine, fence.contentEnd - 1);
+    blocks.push({
+      kind,
+      fence,
+      ...s,
+      id: typeof s.value?.id === 'string' ? s.value.id : undefined,
+      range: { start: { line: fence.openLine, character: 0 }, end: { line: last, character: lines[last].text.length } },
+      headRange: { start: { line: fence.openLine, character: infoAt }, end: { line: fence.openLine, character: infoAt + kind.length } },
+    });
+  }
+  const fmType = frontMatter?.value?.type;
+  const type = fmType === 'dpia' || fmType === 'dtia' ? fmType : typeFromName(uri);
+  return { uri, text, lines, frontMatter, blocks, fences, type, language: toLang(frontMatter?.value?.language) };
+}
+
+/** Range of the value (or key) at a JSON pointer in a section; falls back to the nearest located ancestor. */
+export function locate(sec: YamlSection, pointer: string, at: 'key' | 'value' = 'value'): Range {
+  const locs = sec.parsed.yaml.locations;
+  let p = pointer;
+  let loc: YamlLocation | undefined = locs.get(p);
+  let exact = true;
+  while (!loc && p) {
+    p = p.slice(0, p.lastIndexOf('/'));
+    loc = locs.get(p);
+    exact = false;
+  }
+  if (!loc || !p) return sec.headRange;
+  if ((at === 'key' || !exact) && loc.keyStart !== undefined) return sec.map.range(loc.keyStart, loc.keyEnd!);
+  return sec.map.range(loc.start, loc.end);
+}

@@ -1,0 +1,138 @@
+import { load } from 'js-yaml';
+import type { Lang, Localized } from '../i18n/lang';
+import { pick } from '../i18n/lang';
+import { validate } from '../schema/validate';
+import rijksdienst from '../data/matrices/rijksdienst.yaml';
+import ico from '../data/matrices/ico.yaml';
+import cnil from '../data/matrices/cnil.yaml';
+
+export interface MatrixValue {
+  id: string;
+  label: Localized;
+  synonyms?: string[];
+  color?: string;
+}
+
+export interface MatrixAxis {
+  label: Localized;
+  values: MatrixValue[];
+}
+
+export interface MatrixDefinition {
+  name: string;
+  title?: Localized;
+  description?: Localized;
+  likelihood: MatrixAxis;
+  impact: MatrixAxis;
+  levels: MatrixValue[];
+  grid: Record<string, string[]>;
+}
+
+export type Axis = 'likelihood' | 'impact' | 'level';
+
+function key(s: string): string {
+  return s.trim().toLowerCase().normalize('NFC');
+}
+
+/** A risk matrix: normalises axis values (with synonyms) and computes the resulting level. */
+export class Matrix {
+  private readonly lookup: Record<Axis, Map<string, MatrixValue>> = {
+    likelihood: new Map(),
+    impact: new Map(),
+    level: new Map(),
+  };
+
+  constructor(readonly def: MatrixDefinition) {
+    const fill = (axis: Axis, values: MatrixValue[]) => {
+      for (const v of values) {
+        for (const name of [v.id, v.label.en, v.label.nl, ...(v.synonyms ?? [])]) {
+          if (name !== undefined && !this.lookup[axis].has(key(name))) this.lookup[axis].set(key(name), v);
+        }
+      }
+    };
+    fill('likelihood', def.likelihood.values);
+    fill('impact', def.impact.values);
+    fill('level', def.levels);
+  }
+
+  get name(): string {
+    return this.def.name;
+  }
+
+  values(axis: Axis): MatrixValue[] {
+    return axis === 'level' ? this.def.levels : this.def[axis].values;
+  }
+
+  /** The canonical value for a raw value (id, label or synonym, case-insensitive), or undefined. */
+  normalise(axis: Axis, raw: unknown): MatrixValue | undefined {
+    if (typeof raw !== 'string') return undefined;
+    return this.lookup[axis].get(key(raw));
+  }
+
+  /** The level at (likelihood, impact), both canonical ids. */
+  compute(likelihood: string, impact: string): MatrixValue | undefined {
+    const col = this.def.likelihood.values.findIndex((v) => v.id === likelihood);
+    const row = this.def.grid[impact];
+    const id = row?.[col];
+    return id === undefined ? undefined : this.def.levels.find((l) => l.id === id);
+  }
+
+  get highest(): MatrixValue {
+    return this.def.levels[this.def.levels.length - 1];
+  }
+
+  /** Position of a level from 0 (lowest); -1 when unknown. */
+  rank(levelId: string): number {
+    return this.def.levels.findIndex((l) => l.id === levelId);
+  }
+
+  label(v: MatrixValue, lang: Lang): string {
+    return pick(v.label, lang);
+  }
+}
+
+/** Checks a matrix definition against the schema and for consistency of its grid. */
+export function matrixProblems(def: unknown): string[] {
+  const issues = validate('matrix', def);
+  if (issues.length) return issues.map((i) => `${i.pointer || '/'}: ${i.message.en}`);
+  const d = def as MatrixDefinition;
+  const problems: string[] = [];
+  const levelIds = new Set(d.levels.map((l) => l.id));
+  for (const imp of d.impact.values) {
+    const row = d.grid[imp.id];
+    if (!row) problems.push(`grid: no row for impact "${imp.id}"`);
+    else if (row.length !== d.likelihood.values.length) problems.push(`grid/${imp.id}: ${row.length} cells, expected ${d.likelihood.values.length} (one per likelihood value)`);
+    else for (const cell of row) if (!levelIds.has(cell)) problems.push(`grid/${imp.id}: unknown level "${cell}"`);
+  }
+  for (const row of Object.keys(d.grid)) if (!d.impact.values.some((v) => v.id === row)) problems.push(`grid: "${row}" is not an impact value`);
+  return problems;
+}
+
+/** Parses a matrix YAML text; returns the matrix or the problems found. */
+export function parseMatrix(text: string): { matrix?: Matrix; problems: string[] } {
+  let def: unknown;
+  try {
+    def = load(text, { maxAliases: 0 });
+  } catch (e) {
+    return { problems: [(e as Error).message] };
+  }
+  const problems = matrixProblems(def);
+  return problems.length ? { problems } : { matrix: new Matrix(def as MatrixDefinition), problems };
+}
+
+export const BUILTIN_MATRIX_TEXTS: Record<string, string> = { rijksdienst, ico, cnil };
+const builtins = new Map<string, Matrix>();
+
+export function builtinMatrix(name: string): Matrix | undefined {
+  const n = name.toLowerCase();
+  if (!builtins.has(n)) {
+    const text = BUILTIN_MATRIX_TEXTS[n];
+    if (text === undefined) return undefined;
+    const { matrix, problems } = parseMatrix(text);
+    if (!matrix) throw new Error(`built-in matrix ${n} is invalid: ${problems.join('; ')}`);
+    builtins.set(n, matrix);
+  }
+  return builtins.get(n);
+}
+
+export const DEFAULT_MATRIX = 'rijksdienst';

@@ -1,0 +1,267 @@
+import type { Line } from '../text/lines';
+import { htmlBlockStart, type HtmlEnd } from './html-blocks';
+
+/**
+ * A fenced code block found by the scanner. Lines are 0-based document lines.
+ * The scanner follows CommonMark: 0–3 spaces of indentation, three or more
+ * backticks or tildes, a closing fence of the same character at least as long,
+ * and an unterminated fence running to the end of its container.
+ */
+export interface FenceBlock {
+  /** The info string, trimmed (e.g. "risk"). */
+  info: string;
+  /** The first word of the info string, lower-cased. */
+  lang: string;
+  openLine: number;
+  /** Line of the closing fence, or null when the fence is unterminated. */
+  closeLine: number | null;
+  /** First content line (openLine + 1). */
+  contentStart: number;
+  /** One past the last content line. */
+  contentEnd: number;
+  /** Columns of indentation removed from each content line (CommonMark strips up to the fence's indent). */
+  removed: number[];
+  /** Content lines joined with "\n". */
+  content: string;
+  /** True when the block is a direct child of the document (not in a list or block quote). */
+  topLevel: boolean;
+}
+
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+
+interface Indented {
+  /** Columns of indentation (tabs to the next multiple of 4). */
+  cols: number;
+  /** Index of the first non-space character. */
+  index: number;
+}
+
+function indentation(text: string, fromCol = 0): Indented {
+  let cols = fromCol;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === ' ') cols++;
+    else if (c === '\t') cols += 4 - (cols % 4);
+    else break;
+    i++;
+  }
+  return { cols: cols - fromCol, index: i };
+}
+
+/** Removes up to `n` columns of leading whitespace; returns the rest and the columns removed. */
+export function stripColumns(text: string, n: number): { rest: string; removed: number } {
+  let cols = 0;
+  let i = 0;
+  while (i < text.length && cols < n) {
+    const c = text[i];
+    if (c === ' ') cols++;
+    else if (c === '\t') {
+      const w = 4 - (cols % 4);
+      if (cols + w > n) break; // a partial tab stays; rare in practice
+      cols += w;
+    } else break;
+    i++;
+  }
+  return { rest: text.slice(i), removed: i };
+}
+
+const LIST_MARKER = /^([-+*]|\d{1,9}[.)])( {1,4}(?! )|[ \t]+|$)/;
+const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+const BLOCKQUOTE = /^>/;
+
+interface OpenFence {
+  block: FenceBlock;
+  char: string;
+  len: number;
+  indent: number;
+  lines: string[];
+}
+
+/** Scans lines [from, to) for fenced code blocks. Cost is linear in the number of lines. */
+export function scanFences(lines: readonly Line[], from = 0, to = lines.length): FenceBlock[] {
+  const out: FenceBlock[] = [];
+  /** Content columns of the open list items, innermost last. */
+  const items: number[] = [];
+  let fence = null as OpenFence | null;
+  let fenceDepth = 0;
+  let html = null as HtmlEnd | null;
+  let htmlDepth = 0;
+  let paragraph = false;
+  /** List depth of the open paragraph. */
+  let paraDepth = 0;
+  let quote = false;
+
+  const closeFence = (closeLine: number | null, endLine: number) => {
+    if (!fence) return;
+    const b = fence.block;
+    b.closeLine = closeLine;
+    b.contentEnd = endLine;
+    b.content = fence.lines.join('\n');
+    out.push(b);
+    fence = null;
+  };
+
+  for (let ln = from; ln < to; ln++) {
+    const text = lines[ln].text;
+    const ind = indentation(text);
+    const blank = ind.index === text.length;
+
+    // Which list items does this line stay in?
+    let depth = items.length;
+    if (!blank) {
+      while (depth > 0 && ind.cols < items[depth - 1]) depth--;
+    }
+    const container = depth > 0 ? items[depth - 1] : 0;
+
+    if (fence) {
+      if (!blank && depth < fenceDepth) {
+        closeFence(null, ln); // its list item ended
+      } else {
+        const rel = stripColumns(text, container);
+        const ri = indentation(rel.rest);
+        const body = rel.rest.slice(ri.index);
+        if (ri.cols < 4 && body.startsWith(fence.char.repeat(fence.len))) {
+          const run = body.match(fence.char === '`' ? /^`+/ : /^~+/)![0];
+          if (run.length >= fence.len && body.slice(run.length).trim() === '') {
+            closeFence(ln, ln);
+            paragraph = false;
+            continue;
+          }
+        }
+        const strip = stripColumns(rel.rest, fence.indent);
+        fence.lines.push(strip.rest);
+        fence.block.removed.push(rel.removed + strip.removed);
+        continue;
+      }
+    }
+
+    if (html) {
+      if (!blank && depth < htmlDepth) {
+        html = null;
+      } else {
+        if (html.kind === 'blank' ? blank : html.pattern.test(text)) html = null;
+        if (html || !blank) continue;
+      }
+    }
+
+    if (blank) {
+      paragraph = false;
+      quote = false;
+      continue;
+    }
+
+    const rel = stripColumns(text, container).rest;
+    const ri = indentation(rel);
+    const body = rel.slice(ri.index);
+
+    // Lazy paragraph continuation keeps the enclosing list items open.
+    const startsBlock =
+      ri.cols < 4 &&
+      (FENCE_OPEN.test(body) || LIST_MARKER.test(body) || ATX.test(body) || BLOCKQUOTE.test(body) || THEMATIC.test(body));
+    if (depth < items.length && paragraph && !startsBlock && !(ri.cols < 4 && htmlBlockStart(body, true))) {
+      continue;
+    }
+    items.length = depth;
+    if (paraDepth > depth) paragraph = false;
+
+    if (ri.cols >= 4) {
+      // Indented code (or paragraph continuation): never a fence.
+      if (!paragraph) quote = false;
+      continue;
+    }
+    if (BLOCKQUOTE.test(body)) {
+      quote = true;
+      paragraph = true;
+      continue;
+    }
+    if (quote && paragraph && !startsBlock) continue; // lazy block-quote continuation
+
+    quote = false;
+    leaf(ln, rel, depth);
+  }
+  closeFence(null, to);
+  return out;
+
+  /** Handles a line (or the rest of a list item's first line) inside `depth` list items. */
+  function leaf(ln: number, rel: string, depth: number): void {
+    const ri = indentation(rel);
+    const body = rel.slice(ri.index);
+    if (ri.cols >= 4) return;
+    const open = body.match(FENCE_OPEN);
+    if (open) {
+      const [, run, rest] = open;
+      if (!(run[0] === '`' && rest.includes('`'))) {
+        const info = unescapeInfo(rest.trim());
+        fence = {
+          block: {
+            info,
+            lang: (info.split(/\s+/)[0] ?? '').toLowerCase(),
+            openLine: ln,
+            closeLine: null,
+            contentStart: ln + 1,
+            contentEnd: ln + 1,
+            removed: [],
+            content: '',
+            topLevel: depth === 0,
+          },
+          char: run[0],
+          len: run.length,
+          indent: ri.cols,
+          lines: [],
+        };
+        fenceDepth = depth;
+        paragraph = false;
+        return;
+      }
+    }
+    const start = htmlBlockStart(body, paragraph);
+    if (start) {
+      paragraph = false;
+      if (!(start.kind === 'pattern' && start.pattern.test(body))) {
+        html = start;
+        htmlDepth = depth;
+      }
+      return;
+    }
+    if (BLOCKQUOTE.test(body)) {
+      quote = true;
+      paragraph = true;
+      return;
+    }
+    if (THEMATIC.test(body) || ATX.test(body)) {
+      paragraph = false;
+      return;
+    }
+    const marker = body.match(LIST_MARKER);
+    if (marker && canStartList(marker, body, paragraph)) {
+      const after = body.slice(marker[0].length);
+      const spaces = marker[2];
+      const blankItem = after.trim() === '';
+      const sp = indentation(spaces).cols;
+      const w = blankItem || sp >= 5 ? marker[1].length + 1 : marker[1].length + sp;
+      const base = depth > 0 ? items[depth - 1] : 0;
+      items.length = depth;
+      items.push(base + ri.cols + w);
+      paragraph = false;
+      if (!blankItem) leaf(ln, (sp >= 5 ? ' '.repeat(sp - 1) : '') + after, depth + 1);
+      return;
+    }
+    paragraph = true;
+    paraDepth = depth;
+  }
+}
+
+
+function canStartList(marker: RegExpMatchArray, body: string, paragraph: boolean): boolean {
+  if (!paragraph) return true;
+  // In a paragraph, only a non-empty item, and for ordered lists only one starting at 1, may interrupt it.
+  if (body.slice(marker[0].length).trim() === '') return false;
+  return !/^\d/.test(marker[1]) || /^1[.)]$/.test(marker[1]);
+}
+
+/** Backslash escapes and entities are resolved in info strings; the common case has none. */
+function unescapeInfo(info: string): string {
+  return info.includes('\\') ? info.replace(/\\([!-/:-@[-`{-~])/g, '$1') : info;
+}

@@ -1,0 +1,151 @@
+import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, getScalarValue, parseEvents, type Event } from 'js-yaml';
+
+/** Where a value (and, for mapping values, its key) sits in the YAML source; offsets are end-exclusive. */
+export interface YamlLocation {
+  start: number;
+  end: number;
+  keyStart?: number;
+  keyEnd?: number;
+}
+
+export interface YamlError {
+  message: string;
+  offset: number;
+}
+
+export interface YamlParse {
+  /** The parsed value; undefined when there is an error. */
+  value: unknown;
+  /** JSON-pointer ("" is the root, "/mitigations/0") to location. */
+  locations: Map<string, YamlLocation>;
+  error?: YamlError;
+}
+
+/** Aliases may expand a small text into an enormous tree ("billion laughs"); beyond this many nodes we refuse. */
+export const MAX_EXPANDED_NODES = 50_000;
+const MAX_DEPTH = 64;
+
+export function pointerSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+interface Frame {
+  kind: 'map' | 'seq';
+  pointer: string;
+  start: number;
+  end: number;
+  index: number;
+  /** For mappings: the key waiting for its value. */
+  key?: { text: string; start: number; end: number };
+  size: number;
+  anchor?: string;
+}
+
+/**
+ * Parses one YAML document (the content of a fenced block or the front matter) into a
+ * plain value plus a location for every path. Dates stay strings (YAML 1.2 core schema).
+ */
+export function parseYaml(source: string): YamlParse {
+  const locations = new Map<string, YamlLocation>();
+  let events: Event[];
+  try {
+    events = parseEvents(source, { maxDepth: MAX_DEPTH });
+  } catch (e) {
+    return { value: undefined, locations, error: toError(e, source) };
+  }
+  const budget = measure(source, events, locations);
+  if (budget) return { value: undefined, locations, error: budget };
+  let docs: unknown[];
+  try {
+    docs = constructFromEvents(events, { source, schema: CORE_SCHEMA });
+  } catch (e) {
+    return { value: undefined, locations, error: toError(e, source) };
+  }
+  if (docs.length > 1) {
+    const second = source.search(/^---/m) >= 0 ? source.search(/^(---|\.\.\.)/m) : 0;
+    return { value: undefined, locations, error: { message: 'only one YAML document is allowed here', offset: Math.max(0, second) } };
+  }
+  return { value: docs.length ? docs[0] : null, locations };
+}
+
+function toError(e: unknown, source: string): YamlError {
+  const err = e as { reason?: string; message?: string; mark?: { position: number } };
+  const offset = Math.min(Math.max(err.mark?.position ?? 0, 0), source.length);
+  return { message: err.reason ?? err.message ?? String(e), offset };
+}
+
+/** Walks the events once: records locations and checks the expanded size of aliases. */
+function measure(source: string, events: Event[], locations: Map<string, YamlLocation>): YamlError | undefined {
+  const stack: Frame[] = [];
+  const anchors = new Map<string, number>();
+  let total = 0;
+
+  const place = (start: number, end: number, size: number, anchor?: string): YamlError | undefined => {
+    if (anchor) anchors.set(anchor, size);
+    total += size;
+    if (total > MAX_EXPANDED_NODES) {
+      return { message: `aliases expand to more than ${MAX_EXPANDED_NODES} nodes; simplify the YAML (no alias bombs)`, offset: start };
+    }
+    const parent = stack[stack.length - 1];
+    if (!parent) {
+      locations.set('', { start, end });
+      return undefined;
+    }
+    parent.end = Math.max(parent.end, end);
+    parent.size += size;
+    if (parent.kind === 'seq') {
+      locations.set(`${parent.pointer}/${parent.index++}`, { start, end });
+    } else if (!parent.key) {
+      parent.key = { text: source.slice(start, end), start, end };
+    } else {
+      const k = parent.key;
+      locations.set(`${parent.pointer}/${pointerSegment(k.text)}`, { start, end, keyStart: k.start, keyEnd: k.end });
+      parent.key = undefined;
+    }
+    return undefined;
+  };
+
+  for (const ev of events) {
+    switch (ev.type) {
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const parent = stack[stack.length - 1];
+        let pointer = '';
+        if (parent?.kind === 'seq') pointer = `${parent.pointer}/${parent.index}`;
+        else if (parent?.key) pointer = `${parent.pointer}/${pointerSegment(parent.key.text)}`;
+        const anchor = ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined;
+        stack.push({ kind: ev.type === EVENT_ID.MAPPING ? 'map' : 'seq', pointer, start: ev.start, end: ev.start, index: 0, size: 0, anchor });
+        break;
+      }
+      case EVENT_ID.POP: {
+        const f = stack.pop();
+        if (!f) break; // end of a document
+        total -= f.size; // counted again, once, as a whole
+        const err = place(f.start, f.end, f.size + 1, f.anchor);
+        if (err) return err;
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const anchor = ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined;
+        const parent = stack[stack.length - 1];
+        if (parent?.kind === 'map' && !parent.key) {
+          // A key: keep its decoded text so pointers match the constructed object.
+          parent.key = { text: getScalarValue(source, ev), start: ev.valueStart, end: ev.valueEnd };
+          break;
+        }
+        // Quoted scalars: include the quotes, so an empty "" still has a visible range.
+        const quoted = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED ? 1 : 0;
+        const err = place(ev.valueStart - quoted, ev.valueEnd + quoted, 1, anchor);
+        if (err) return err;
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const name = source.slice(ev.anchorStart, ev.anchorEnd);
+        const err = place(Math.max(0, ev.anchorStart - 1), ev.anchorEnd, anchors.get(name) ?? 1);
+        if (err) return err;
+        break;
+      }
+    }
+  }
+  return undefined;
+}

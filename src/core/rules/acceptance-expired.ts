@@ -1,0 +1,26 @@
+import { isIsoDate } from '../text/dates';
+import { locate } from '../model/document';
+import type { Rule } from './types';
+
+/** A risk acceptance with an `until` date in the past no longer covers the risk. */
+export const acceptanceExpired: Rule = {
+  code: 'acceptance.expired',
+  severity: 'warning',
+  description: { en: 'A risk acceptance has expired: `acceptance.until` is before today.', nl: 'Een risicoacceptatie is verlopen: `acceptance.until` ligt vóór vandaag.' },
+  run(ctx) {
+    if (!ctx.today) return;
+    for (const r of ctx.risks) {
+      const until = r.acceptance?.until;
+      if (!isIsoDate(until) || until >= ctx.today) continue;
+      ctx.report({
+        code: 'acceptance.expired',
+        range: locate(r.block, '/acceptance/until'),
+        block: r.id ?? null,
+        message: ctx.t({
+          en: `The acceptance of ${r.id} expired on ${until}. Re-assess the risk and renew the acceptance (new \`date\` and \`until\`).`,
+          nl: `De acceptatie van ${r.id} is verlopen op ${until}. Beoordeel het risico opnieuw en vernieuw de acceptatie (nieuwe \`date\` en \`until\`).`,
+        }),
+      });
+    }
+  },
+};

@@ -1,0 +1,26 @@
+import type { Rule } from './types';
+
+/** A risk/measure/transfer fence that is never closed swallows the rest of the document. */
+export const fenceUnterminated: Rule = {
+  code: 'fence.unterminated',
+  severity: 'warning',
+  description: {
+    en: 'A `risk`, `measure` or `transfer` block has no closing fence, so it runs to the end of the document.',
+    nl: 'Een `risk`-, `measure`- of `transfer`-blok heeft geen afsluitend hek en loopt daardoor door tot het einde van het document.',
+  },
+  run(ctx) {
+    for (const b of ctx.doc.blocks) {
+      if (b.fence.closeLine !== null) continue;
+      const fence = ctx.doc.lines[b.fence.openLine].text.trim().match(/^(`+|~+)/)?.[1] ?? '```';
+      ctx.report({
+        code: 'fence.unterminated',
+        range: b.headRange,
+        block: b.id ?? null,
+        message: ctx.t({
+          en: `The \`${b.kind}\` block is not closed; everything after it is read as YAML. Add a closing ${fence} line.`,
+          nl: `Het \`${b.kind}\`-blok is niet afgesloten; alles erna wordt als YAML gelezen. Voeg een afsluitende regel ${fence} toe.`,
+        }),
+      });
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import { typeFromName } from '../model/document';
+import type { Rule } from './types';
+
+/** A `*.dpia.md` / `*.dtia.md` file needs front matter with at least type and title. */
+export const frontmatterMissing: Rule = {
+  code: 'frontmatter.missing',
+  severity: 'error',
+  description: {
+    en: 'A `*.dpia.md` or `*.dtia.md` file has no YAML front matter (`---` … `---` at the top with at least `type` and `title`).',
+    nl: 'Een `*.dpia.md`- of `*.dtia.md`-bestand heeft geen YAML front matter (`---` … `---` bovenaan met minstens `type` en `title`).',
+  },
+  run(ctx) {
+    const fromName = typeFromName(ctx.doc.uri);
+    if (!fromName || ctx.doc.frontMatter) return;
+    const first = ctx.doc.lines[0]?.text ?? '';
+    const unclosed = /^---[ \t]*$/.test(first);
+    const title = ctx.doc.lines.find((l) => /^#\s+/.test(l.text))?.text.replace(/^#\s+/, '').trim() || 'Untitled';
+    const eol = ctx.eol;
+    ctx.report({
+      code: 'frontmatter.missing',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } },
+      block: null,
+      message: unclosed
+        ? ctx.t({ en: 'The front matter is not closed: add a `---` line after it.', nl: 'De front matter is niet afgesloten: voeg er een regel `---` achter toe.' })
+        : ctx.t({
+            en: `This ${fromName.toUpperCase()} has no front matter. Add YAML between \`---\` lines at the top with at least \`type: ${fromName}\` and \`title\`.`,
+            nl: `Deze ${fromName.toUpperCase()} heeft geen front matter. Zet bovenaan YAML tussen regels \`---\` met minstens \`type: ${fromName}\` en \`title\`.`,
+          }),
+      fixes: unclosed
+        ? []
+        : [
+            {
+              title: ctx.t({ en: 'Add front matter', nl: 'Front matter toevoegen' }),
+              preferred: true,
+              edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `---${eol}type: ${fromName}${eol}title: '${title.replace(/'/g, "''")}'${eol}status: draft${eol}---${eol}` }],
+            },
+          ],
+    });
+  },
+};

@@ -1,0 +1,49 @@
+import type { Severity } from '../diagnostics';
+import type { Rule } from './types';
+import { yamlSyntax } from './yaml-syntax';
+import { fenceUnterminated } from './fence-unterminated';
+import { schema } from './schema';
+import { frontmatterMissing } from './frontmatter-missing';
+import { idDuplicate } from './id-duplicate';
+import { levelUnknown } from './level-unknown';
+import { riskUnmitigatedHigh } from './risk-unmitigated-high';
+import { riskLevelMismatch } from './risk-level-mismatch';
+import { riskResidualMissing } from './risk-residual-missing';
+import { riskResidualHigh } from './risk-residual-high';
+import { riskResidualAboveInherent } from './risk-residual-above-inherent';
+import { measureUnknown } from './measure-unknown';
+import { measureOverdue } from './measure-overdue';
+import { acceptanceExpired } from './acceptance-expired';
+import { documentDpoAdviceMissing } from './document-dpo-advice-missing';
+import { resources } from './resources';
+
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  fenceUnterminated,
+  schema,
+  frontmatterMissing,
+  idDuplicate,
+  resources,
+  levelUnknown,
+  riskUnmitigatedHigh,
+  riskLevelMismatch,
+  riskResidualMissing,
+  riskResidualHigh,
+  riskResidualAboveInherent,
+  measureUnknown,
+  measureOverdue,
+  acceptanceExpired,
+  documentDpoAdviceMissing,
+];
+
+/** Every diagnostic code with its default severity and the rule that reports it. */
+export const CODES: ReadonlyMap<string, { severity: Severity; rule: Rule }> = new Map(
+  RULES.flatMap((r) => (r.codes ?? [r.code]).map((c) => [c, { severity: r.severity, rule: r }] as const)),
+);
+
+/** Heading anchor of a code's section in README.md ("risk.unmitigated-high" → "riskunmitigated-high"). */
+export function ruleAnchor(code: string): string {
+  const rule = CODES.get(code)?.rule;
+  const primary = rule?.code.startsWith('schema.') ? 'schema' : (rule?.code ?? code);
+  return primary.replace(/\./g, '');
+}

@@ -1,0 +1,50 @@
+import { locate } from '../model/document';
+import type { Axis } from '../model/matrix';
+import type { Rule } from './types';
+
+const FIELDS: [string, Axis][] = [
+  ['/likelihood', 'likelihood'],
+  ['/impact', 'impact'],
+  ['/level', 'level'],
+  ['/residual/likelihood', 'likelihood'],
+  ['/residual/impact', 'impact'],
+  ['/residual/level', 'level'],
+];
+
+function get(v: Record<string, unknown>, pointer: string): unknown {
+  return pointer
+    .slice(1)
+    .split('/')
+    .reduce<unknown>((o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined), v);
+}
+
+/** Likelihood, impact and level values must be values of the document's matrix (synonyms allowed). */
+export const levelUnknown: Rule = {
+  code: 'level.unknown',
+  severity: 'error',
+  description: {
+    en: "A likelihood, impact or level is not a value of the document's risk matrix.",
+    nl: 'Een kans, impact of niveau is geen waarde van de risicomatrix van het document.',
+  },
+  run(ctx) {
+    for (const b of ctx.doc.blocks) {
+      if (b.kind !== 'risk' || !b.value) continue;
+      for (const [pointer, axis] of FIELDS) {
+        const raw = get(b.value, pointer);
+        if (typeof raw !== 'string' || ctx.matrix.normalise(axis, raw)) continue;
+        const allowed = ctx.matrix.values(axis).map((v) => ctx.label(v));
+        const range = locate(b, pointer);
+        ctx.report({
+          code: 'level.unknown',
+          range,
+          block: b.id ?? null,
+          message: ctx.t({
+            en: `"${raw}" is not a ${axis} of the ${ctx.matrix.name} matrix; expected one of: ${allowed.join(', ')}.`,
+            nl: `"${raw}" is geen ${axis === 'likelihood' ? 'kans' : axis === 'impact' ? 'impact' : 'niveau'} van de matrix ${ctx.matrix.name}; verwacht een van: ${allowed.join(', ')}.`,
+          }),
+          fixes: allowed.map((a) => ({ title: ctx.t({ en: `Change to "${a}"`, nl: `Wijzig in "${a}"` }), edits: [{ range, newText: a }] })),
+        });
+      }
+    }
+  },
+};

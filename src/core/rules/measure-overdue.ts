@@ -1,0 +1,41 @@
+import { isIsoDate } from '../text/dates';
+import { locate } from '../model/document';
+import { mitigationsOf } from '../model/assess';
+import type { Rule } from './types';
+
+/** A measure past its due date that is not implemented (rejected measures are not chased). */
+export const measureOverdue: Rule = {
+  code: 'measure.overdue',
+  severity: 'warning',
+  description: {
+    en: 'A mitigation or measure has a `due` date in the past and its status is not `implemented` (or `rejected`).',
+    nl: 'Een maatregel heeft een `due`-datum in het verleden en de status is niet `implemented` (of `rejected`).',
+  },
+  run(ctx) {
+    const today = ctx.today;
+    if (!today) return;
+    for (const b of ctx.doc.blocks) {
+      if (!b.value) continue;
+      const items =
+        b.kind === 'measure'
+          ? [{ pointer: '', due: b.value.due, status: b.value.status, name: b.id }]
+          : b.kind === 'risk'
+            ? mitigationsOf(b.value).map((m) => ({ pointer: m.pointer, due: m.due, status: m.status, name: m.measure ?? m.text }))
+            : [];
+      for (const it of items) {
+        if (!isIsoDate(it.due) || it.due >= today) continue;
+        if (it.status === 'implemented' || it.status === 'rejected') continue;
+        const status = typeof it.status === 'string' ? it.status : ctx.t({ en: 'no status', nl: 'geen status' });
+        ctx.report({
+          code: 'measure.overdue',
+          range: locate(b, `${it.pointer}/due`),
+          block: b.id ?? null,
+          message: ctx.t({
+            en: `Measure "${it.name ?? '?'}" was due on ${it.due} but is ${status}. Implement it, set a new \`due\` date, or set \`status: implemented\`.`,
+            nl: `Maatregel "${it.name ?? '?'}" moest op ${it.due} klaar zijn maar is ${status}. Voer hem uit, kies een nieuwe \`due\`-datum, of zet \`status: implemented\`.`,
+          }),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import { locate } from '../model/document';
+import type { Rule } from './types';
+
+/** Mitigations must refer to a measure that exists somewhere. */
+export const measureUnknown: Rule = {
+  code: 'measure.unknown',
+  severity: 'error',
+  description: {
+    en: "A mitigation refers to a measure id that is defined neither in the document, nor in its catalogues, nor in the built-in catalogue.",
+    nl: 'Een maatregel verwijst naar een kenmerk dat niet in het document, niet in de catalogi en niet in de ingebouwde catalogus staat.',
+  },
+  run(ctx) {
+    for (const r of ctx.risks) {
+      for (const m of r.mitigations) {
+        if (!m.measure || ctx.measures.get(m.measure)) continue;
+        const pointer = r.block.value && typeof (r.block.value.mitigations as unknown[])[m.index] === 'string' ? m.pointer : `${m.pointer}/measure`;
+        const range = locate(r.block, pointer);
+        const close = ctx.measures.closest(m.measure);
+        ctx.report({
+          code: 'measure.unknown',
+          range,
+          block: r.id ?? null,
+          message: ctx.t({
+            en: `Unknown measure "${m.measure}": define it in a \`measure\` block or a catalogue${close.length ? `, or did you mean ${close.map((c) => `"${c}"`).join(', ')}?` : '.'}`,
+            nl: `Onbekende maatregel "${m.measure}": definieer hem in een \`measure\`-blok of een catalogus${close.length ? `, of bedoelde u ${close.map((c) => `"${c}"`).join(', ')}?` : '.'}`,
+          }),
+          fixes: close.map((c, i) => ({ title: ctx.t({ en: `Change to "${c}"`, nl: `Wijzig in "${c}"` }), preferred: i === 0, edits: [{ range, newText: c }] })),
+        });
+      }
+    }
+  },
+};

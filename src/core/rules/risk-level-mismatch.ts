@@ -1,0 +1,37 @@
+import { locate } from '../model/document';
+import type { Scored } from '../model/assess';
+import type { Rule, RuleContext } from './types';
+import type { RiskAssessment } from '../model/assess';
+
+function check(ctx: RuleContext, r: RiskAssessment, s: Scored, pointer: string, residual: boolean) {
+  if (!s.stated || !s.computed || s.stated.id === s.computed.id) return;
+  const range = locate(r.block, pointer);
+  const expected = ctx.label(s.computed);
+  const kind = residual ? ctx.t({ en: 'residual level', nl: 'restrisiconiveau' }) : ctx.t({ en: 'level', nl: 'niveau' });
+  ctx.report({
+    code: 'risk.level-mismatch',
+    range,
+    block: r.id ?? null,
+    message: ctx.t({
+      en: `Stated ${kind} "${String(s.statedRaw)}" contradicts the ${ctx.matrix.name} matrix: ${ctx.label(s.likelihood)} likelihood × ${ctx.label(s.impact)} impact gives "${expected}".`,
+      nl: `Opgegeven ${kind} "${String(s.statedRaw)}" is in strijd met de matrix ${ctx.matrix.name}: kans ${ctx.label(s.likelihood)} × impact ${ctx.label(s.impact)} geeft "${expected}".`,
+    }),
+    fixes: [{ title: ctx.t({ en: `Set ${kind} to "${expected}"`, nl: `Zet ${kind} op "${expected}"` }), preferred: true, edits: [{ range, newText: expected }] }],
+  });
+}
+
+/** A stated inherent or residual level must be what the matrix gives. */
+export const riskLevelMismatch: Rule = {
+  code: 'risk.level-mismatch',
+  severity: 'error',
+  description: {
+    en: 'A stated `level` (inherent or residual) differs from what the risk matrix gives for its likelihood and impact.',
+    nl: 'Een opgegeven `level` (inherent of rest) wijkt af van wat de risicomatrix geeft voor de kans en impact.',
+  },
+  run(ctx) {
+    for (const r of ctx.risks) {
+      check(ctx, r, r.inherent, '/level', false);
+      if (r.residual) check(ctx, r, r.residual, '/residual/level', true);
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { locate } from '../model/document';
+import type { Rule } from './types';
+
+/** Measures should not make a risk worse. */
+export const riskResidualAboveInherent: Rule = {
+  code: 'risk.residual-above-inherent',
+  severity: 'warning',
+  description: { en: 'The residual level is higher than the inherent level.', nl: 'Het restrisico is hoger dan het inherente risico.' },
+  run(ctx) {
+    for (const r of ctx.risks) {
+      const before = r.inherent.computed;
+      const after = r.residual?.computed;
+      if (!before || !after || ctx.matrix.rank(after.id) <= ctx.matrix.rank(before.id)) continue;
+      ctx.report({
+        code: 'risk.residual-above-inherent',
+        range: locate(r.block, '/residual', 'key'),
+        block: r.id ?? null,
+        message: ctx.t({
+          en: `Residual level ${ctx.label(after)} of ${r.id} is above its inherent level ${ctx.label(before)}; measures should not raise a risk. Check the residual likelihood and impact.`,
+          nl: `Restrisico ${ctx.label(after)} van ${r.id} is hoger dan het inherente risico ${ctx.label(before)}; maatregelen horen een risico niet te verhogen. Controleer de kans en impact na maatregelen.`,
+        }),
+      });
+    }
+  },
+};

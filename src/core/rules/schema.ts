@@ -1,0 +1,33 @@
+import { locate } from '../model/document';
+import type { Rule, YamlSection } from './types';
+
+/** JSON Schema violations (schemas/*.schema.json), located at the offending key or value. */
+export const schema: Rule = {
+  code: 'schema.required',
+  codes: ['schema.required', 'schema.unknown-key', 'schema.enum', 'schema.type', 'schema.format', 'schema.pattern', 'schema.empty', 'schema.invalid'],
+  severity: 'error',
+  description: {
+    en: 'A block or the front matter does not follow its schema: a missing required key, an unknown key, a value of the wrong type or outside the allowed values.',
+    nl: 'Een blok of de front matter volgt zijn schema niet: een verplichte sleutel ontbreekt, een onbekende sleutel, een waarde van het verkeerde type of buiten de toegestane waarden.',
+  },
+  run(ctx) {
+    const sections: YamlSection[] = [...(ctx.doc.frontMatter ? [ctx.doc.frontMatter] : []), ...ctx.doc.blocks];
+    for (const s of sections) {
+      const name = s.kind === 'frontmatter' ? 'front matter' : `\`${s.kind}\``;
+      const id = s.kind === 'frontmatter' ? null : ((s as { id?: string }).id ?? null);
+      for (const issue of s.parsed.schema) {
+        // Name the value for value issues; for key issues (unknown, missing) name the mapping that holds them.
+        const path = issue.at === 'value' ? issue.pointer : issue.code === 'schema.unknown-key' ? issue.pointer.slice(0, issue.pointer.lastIndexOf('/')) : issue.pointer;
+        const where = path ? path.slice(1).replace(/\//g, '.') : name;
+        let message = ctx.t({ en: `${where}: ${issue.message.en}.`, nl: `${where}: ${issue.message.nl}.` });
+        if (!issue.pointer && issue.code === 'schema.type') {
+          message = ctx.t({
+            en: `The ${name} block must be a YAML mapping of "key: value" lines.`,
+            nl: `Het ${name}-blok moet een YAML-mapping zijn met regels "sleutel: waarde".`,
+          });
+        }
+        ctx.report({ code: issue.code, range: locate(s, issue.pointer, issue.at === 'value' ? 'value' : 'key'), block: id, message });
+      }
+    }
+  },
+};

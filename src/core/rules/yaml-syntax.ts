@@ -1,0 +1,26 @@
+import type { Rule } from './types';
+
+/** YAML that does not parse, located where the parser stopped. */
+export const yamlSyntax: Rule = {
+  code: 'yaml.syntax',
+  severity: 'error',
+  description: { en: 'The YAML of a block or of the front matter does not parse.', nl: 'De YAML van een blok of van de front matter is niet leesbaar.' },
+  run(ctx) {
+    const sections = [...(ctx.doc.frontMatter ? [ctx.doc.frontMatter] : []), ...ctx.doc.blocks];
+    for (const s of sections) {
+      const err = s.parsed.yaml.error;
+      if (!err) continue;
+      const at = s.map.position(err.offset);
+      const where = s.kind === 'frontmatter' ? ctx.t({ en: 'front matter', nl: 'front matter' }) : ctx.t({ en: `\`${s.kind}\` block`, nl: `\`${s.kind}\`-blok` });
+      ctx.report({
+        code: 'yaml.syntax',
+        range: { start: at, end: { line: at.line, character: at.character + 1 } },
+        block: s.kind === 'frontmatter' ? null : (s as { id?: string }).id ?? null,
+        message: ctx.t({
+          en: `YAML error in ${where}: ${err.message}. Fix the YAML syntax (indentation, quotes, "key: value").`,
+          nl: `YAML-fout in ${where}: ${err.message}. Herstel de YAML (inspringing, aanhalingstekens, "sleutel: waarde").`,
+        }),
+      });
+    }
+  },
+};

@@ -1,0 +1,111 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Localized } from '../i18n/lang';
+import common from '../../../schemas/common.schema.json';
+import risk from '../../../schemas/risk.schema.json';
+import measure from '../../../schemas/measure.schema.json';
+import transfer from '../../../schemas/transfer.schema.json';
+import frontmatter from '../../../schemas/frontmatter.schema.json';
+import matrix from '../../../schemas/matrix.schema.json';
+import catalogue from '../../../schemas/catalogue.schema.json';
+
+export const SCHEMAS = { risk, measure, transfer, frontmatter, matrix, catalogue } as const;
+export type SchemaName = keyof typeof SCHEMAS;
+
+/** A schema violation, with the JSON pointer of the offending value and whether to point at its key. */
+export interface SchemaIssue {
+  code: string;
+  pointer: string;
+  /** Point at the key of `pointer` (unknown keys), rather than its value. */
+  at: 'key' | 'value' | 'container';
+  message: Localized & { nl: string };
+}
+
+let compiled: Map<SchemaName, ValidateFunction> | undefined;
+
+/** Compiles every schema once, on first use. */
+function validators(): Map<SchemaName, ValidateFunction> {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
+    addFormats(ajv, ['date']);
+    ajv.addKeyword('x-description-nl');
+    ajv.addSchema(common);
+    compiled = new Map();
+    for (const [name, schema] of Object.entries(SCHEMAS)) compiled.set(name as SchemaName, ajv.compile(schema));
+  }
+  return compiled;
+}
+
+export function validate(name: SchemaName, value: unknown): SchemaIssue[] {
+  const fn = validators().get(name)!;
+  if (fn(value)) return [];
+  return toIssues(fn.errors ?? []);
+}
+
+function quote(s: unknown): string {
+  return '`' + String(s) + '`';
+}
+
+function toIssues(errors: ErrorObject[]): SchemaIssue[] {
+  // anyOf/oneOf report every failing branch; keep one summary per combinator instead.
+  const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const inside = (e: ErrorObject) => combinators.some((c) => c !== e && e.schemaPath.startsWith(c.schemaPath + '/'));
+  const issues: SchemaIssue[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'if' || inside(e)) continue;
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
+      const branches = errors.filter((x) => x.schemaPath.startsWith(e.schemaPath + '/') && x.instancePath === e.instancePath);
+      if (branches.length && branches.every((b) => b.keyword === 'required')) {
+        const keys = branches.map((b) => quote((b.params as { missingProperty: string }).missingProperty)).join(' / ');
+        issues.push({ code: 'schema.required', pointer: e.instancePath, at: 'container', message: { en: `needs one of ${keys}`, nl: `heeft een van ${keys} nodig` } });
+      } else if (branches.length && branches.every((b) => b.keyword === 'type')) {
+        const types = branches.map((b) => (b.params as { type: string }).type).join(' or ');
+        issues.push({ code: 'schema.type', pointer: e.instancePath, at: 'value', message: { en: `expected ${types}`, nl: `verwacht: ${types.replace(/ or /g, ' of ')}` } });
+      } else {
+        issues.push({ code: 'schema.invalid', pointer: e.instancePath, at: 'value', message: { en: 'does not match any allowed form', nl: 'past bij geen enkele toegestane vorm' } });
+      }
+      continue;
+    }
+    issues.push(one(e));
+  }
+  return issues;
+}
+
+function one(e: ErrorObject): SchemaIssue {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return {
+        code: 'schema.required',
+        pointer: e.instancePath,
+        at: 'container',
+        message: { en: `missing required key ${quote(p.missingProperty)}`, nl: `verplichte sleutel ${quote(p.missingProperty)} ontbreekt` },
+      };
+    case 'additionalProperties':
+      return {
+        code: 'schema.unknown-key',
+        pointer: `${e.instancePath}/${String(p.additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        at: 'key',
+        message: { en: `unknown key ${quote(p.additionalProperty)}`, nl: `onbekende sleutel ${quote(p.additionalProperty)}` },
+      };
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(quote).join(', ');
+      return { code: 'schema.enum', pointer: e.instancePath, at: 'value', message: { en: `must be one of ${allowed}`, nl: `moet een van deze waarden zijn: ${allowed}` } };
+    }
+    case 'type':
+      return { code: 'schema.type', pointer: e.instancePath, at: 'value', message: { en: `expected ${p.type}`, nl: `verwacht: ${p.type}` } };
+    case 'format':
+      return {
+        code: 'schema.format',
+        pointer: e.instancePath,
+        at: 'value',
+        message: p.format === 'date' ? { en: 'expected a date YYYY-MM-DD', nl: 'verwacht een datum JJJJ-MM-DD' } : { en: `expected format ${p.format}`, nl: `verwacht formaat ${p.format}` },
+      };
+    case 'pattern':
+      return { code: 'schema.pattern', pointer: e.instancePath, at: 'value', message: { en: `does not match ${p.pattern}`, nl: `voldoet niet aan ${p.pattern}` } };
+    case 'minLength':
+      return { code: 'schema.empty', pointer: e.instancePath, at: 'value', message: { en: 'must not be empty', nl: 'mag niet leeg zijn' } };
+    default:
+      return { code: 'schema.invalid', pointer: e.instancePath, at: 'value', message: { en: e.message ?? 'invalid', nl: e.message ?? 'ongeldig' } };
+  }
+}

@@ -1,0 +1,75 @@
+/** Zero-based position, as in the Language Server Protocol. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export function range(line: number, character: number, endLine = line, endCharacter = character): Range {
+  return { start: { line, character }, end: { line: endLine, character: endCharacter } };
+}
+
+/** A line of the source, without its terminator. */
+export interface Line {
+  text: string;
+  /** Offset of the first character of the line in the (BOM-stripped) text. */
+  offset: number;
+  /** The terminator that ended the line: "\n", "\r\n", "\r" or "" for the last line. */
+  eol: string;
+}
+
+/** Removes a leading byte-order mark; editors hide it, so positions ignore it. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Splits text into lines on LF, CRLF or CR, keeping the terminators. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const eol = c === 13 && text.charCodeAt(i + 1) === 10 ? '\r\n' : text[i];
+      lines.push({ text: text.slice(start, i), offset: start, eol });
+      i += eol.length - 1;
+      start = i + 1;
+    }
+  }
+  lines.push({ text: text.slice(start), offset: start, eol: '' });
+  return lines;
+}
+
+/** Maps offsets of a string to line/character positions. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (c === 10 || c === 13) this.starts.push(i + 1);
+    }
+  }
+  positionAt(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+}
+
+/** The most common line terminator of the text, used for inserted lines. */
+export function dominantEol(text: string): string {
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const lf = (text.match(/\n/g) ?? []).length - crlf;
+  return crlf > lf ? '\r\n' : '\n';
+}

@@ -1,0 +1,2 @@
+/** Programmatic API of the `dpia-assistant` package. */
+export * from './core/index';

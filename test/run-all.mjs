@@ -1,0 +1,54 @@
+// Runs every test suite and ends with one line "N passed, N failed" (totals over all suites).
+//   node test/run-all.mjs          build, typecheck, unit tests (and integration suites when present)
+//   node test/run-all.mjs --unit   unit tests only
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
+process.chdir(root);
+const unitOnly = process.argv.includes('--unit');
+let passed = 0;
+let failed = 0;
+
+function step(name, cmd, args) {
+  process.stdout.write(`\n== ${name}\n`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`${name} failed (exit ${r.status ?? r.signal})`);
+    failed++;
+    return false;
+  }
+  return true;
+}
+
+step('build', process.execPath, ['esbuild.config.mjs']);
+step('build tests', process.execPath, ['esbuild.config.mjs', '--tests']);
+step('typecheck', process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit']);
+
+async function mocha(name, spec) {
+  process.stdout.write(`\n== ${name}\n`);
+  const { Mocha } = require('mocha');
+  const config = JSON.parse(readFileSync('.mocharc.json', 'utf8'));
+  const m = new Mocha({ reporter: config.reporter, timeout: config.timeout });
+  const { globSync } = require('tinyglobby');
+  for (const f of globSync(spec).sort()) m.addFile(join(root, f));
+  await m.loadFilesAsync();
+  await new Promise((resolve) => {
+    const runner = m.run(() => resolve());
+    runner.on('pass', () => passed++);
+    runner.on('fail', () => failed++);
+  });
+}
+
+await mocha('unit tests', 'out/test/unit/**/*.test.js');
+if (!unitOnly) {
+  // Integration suites (VS Code extension host) are added by their own runner when present.
+}
+const line = `${passed} passed, ${failed} failed`;
+mkdirSync('out', { recursive: true });
+writeFileSync('out/test-totals.txt', line + '\n');
+console.log(`\n${line}`);
+process.exit(failed ? 1 : 0);
