@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import type { Diagnostic, TextEdit } from '../core/index';
+import type { Log, ReportingDescriptor } from 'sarif';
 import { CODES, ruleAnchor } from '../core/index';
 
 export interface FileReport {
@@ -76,16 +77,14 @@ export function formatJson(reports: FileReport[]): string {
   );
 }
 
-const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const SARIF_LEVEL: Record<string, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 export const README_URL = 'https://github.com/dpia-assistant/dpia-assistant#rules';
 
 /** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. */
 export function formatSarif(reports: FileReport[], version: string): string {
   const codes = [...CODES.entries()];
   const index = new Map(codes.map(([c], i) => [c, i]));
-  return (
-    JSON.stringify(
-      {
+  const log: Log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [
@@ -95,7 +94,7 @@ export function formatSarif(reports: FileReport[], version: string): string {
                 name: 'dpia',
                 semanticVersion: version,
                 informationUri: README_URL.replace('#rules', ''),
-                rules: codes.map(([code, { severity, rule }]) => ({
+                rules: codes.map(([code, { severity, rule }]): ReportingDescriptor => ({
                   id: code,
                   name: code.replace(/[.-](\w)/g, (_, c: string) => c.toUpperCase()),
                   shortDescription: { text: rule.description.en },
@@ -124,9 +123,6 @@ export function formatSarif(reports: FileReport[], version: string): string {
             ),
           },
         ],
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+      };
+  return JSON.stringify(log, null, 2) + '\n';
 }

@@ -1,7 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-export const ROOT = join(__dirname, '..', '..', '..');
+/** The project folder: the nearest ancestor of the (bundled) test file with a package.json. */
+export const ROOT = (() => {
+  let d = __dirname;
+  while (!existsSync(join(d, 'package.json')) && dirname(d) !== d) d = dirname(d);
+  return d;
+})();
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 
 export function fixture(...parts: string[]): string {
