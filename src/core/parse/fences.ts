@@ -105,6 +105,14 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length):
 
   for (let ln = from; ln < to; ln++) {
     const text = lines[ln].text;
+    // Fast path: outside any container, a line starting with a letter is paragraph text.
+    if (!fence && !html && items.length === 0 && isPlainStart(text.charCodeAt(0))) {
+      if (quote && paragraph) continue; // lazy block-quote continuation
+      quote = false;
+      paragraph = true;
+      paraDepth = 0;
+      continue;
+    }
     const ind = indentation(text);
     const blank = ind.index === text.length;
 
@@ -253,6 +261,11 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length):
   }
 }
 
+
+/** ASCII letters and any non-ASCII character: never the start of a block construct. */
+function isPlainStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
 
 function canStartList(marker: RegExpMatchArray, body: string, paragraph: boolean): boolean {
   if (!paragraph) return true;

@@ -30,6 +30,17 @@ export function stripBom(text: string): string {
 /** Splits text into lines on LF, CRLF or CR, keeping the terminators. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  // Fast path (no lone CR): let the engine find the newlines.
+  if (!/\r(?!\n)/.test(text)) {
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      const cr = nl > start && text.charCodeAt(nl - 1) === 13;
+      lines.push({ text: text.slice(start, cr ? nl - 1 : nl), offset: start, eol: cr ? '\r\n' : '\n' });
+      start = nl + 1;
+    }
+    lines.push({ text: text.slice(start), offset: start, eol: '' });
+    return lines;
+  }
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
