@@ -10,3 +10,4 @@ export { builtinMatrix, parseMatrix, BUILTIN_MATRIX_TEXTS, Matrix } from './mode
 export { builtinCatalogue, parseCatalogue, MeasureIndex } from './catalogue/catalogue';
 export { assessRisks, type RiskAssessment } from './model/assess';
 export { scanFences, type FenceBlock } from './parse/fences';
+export { applyEdits } from './edits/apply';
