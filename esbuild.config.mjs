@@ -39,6 +39,8 @@ if (args.has('--tests')) {
     outbase: 'test',
     external: ['vscode', 'mocha', 'commonmark-spec'],
   });
+} else if (args.has('--tools')) {
+  builds.push({ ...common, entryPoints: ['src/tools/generate-snippets.ts'], outdir: 'out/tools' });
 } else if (args.has('--bench')) {
   builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js' });
 } else {
