@@ -11,3 +11,9 @@ export { builtinCatalogue, parseCatalogue, MeasureIndex } from './catalogue/cata
 export { assessRisks, type RiskAssessment } from './model/assess';
 export { scanFences, type FenceBlock } from './parse/fences';
 export { applyEdits } from './edits/apply';
+export { featureEnv, measureMarkdown, type FeatureEnv } from './features/environment';
+export { complete, type CompletionItem } from './features/completion';
+export { hover, riskSummary, type Hover } from './features/hover';
+export { documentSymbols, foldingRanges, type DocumentSymbol } from './features/symbols';
+export { riskLenses, type Lens } from './features/codelens';
+export { yamlContext } from './features/yaml-context';

@@ -66,6 +66,12 @@ export class LineIndex {
       if (c === 10 || c === 13) this.starts.push(i + 1);
     }
   }
+  /** Offset of a line/character position (clamped to the text). */
+  offsetAt(line: number, character: number): number {
+    const l = Math.max(0, Math.min(line, this.starts.length - 1));
+    return this.starts[l] + Math.max(0, character);
+  }
+
   positionAt(offset: number): Position {
     let lo = 0;
     let hi = this.starts.length - 1;

@@ -1,0 +1,93 @@
+import type { DpiaDocument } from '../model/document';
+import type { Position } from '../text/lines';
+import type { SchemaName } from '../schema/validate';
+import { keysAt, schemaAt } from '../schema/lookup';
+import { pick } from '../i18n/lang';
+import { yamlContext } from './yaml-context';
+import { measureMarkdown, type FeatureEnv } from './environment';
+import { BUILTIN_MATRIX_TEXTS } from '../model/matrix';
+
+export interface CompletionItem {
+  label: string;
+  kind: 'property' | 'value' | 'reference' | 'block';
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  insertText: string;
+  /** Text typed so far that the item replaces (from the cursor backwards). */
+  replaceLength: number;
+}
+
+const LEVEL_KEYS: Record<string, 'likelihood' | 'impact' | 'level'> = { likelihood: 'likelihood', impact: 'impact', level: 'level' };
+const REFERENCE_LISTS = new Set(['mitigations', 'safeguards']);
+
+function describe(node: { description?: string; 'x-description-nl'?: string } | undefined, lang: 'en' | 'nl'): string | undefined {
+  if (!node) return undefined;
+  return lang === 'nl' ? (node['x-description-nl'] ?? node.description) : node.description;
+}
+
+/** Completion inside front matter and blocks: schema keys, matrix levels, enum values and measure ids. */
+export function complete(doc: DpiaDocument, pos: Position, env: FeatureEnv): CompletionItem[] {
+  const line = doc.lines[pos.line]?.text.slice(0, pos.character) ?? '';
+  const fence = /^ {0,3}(`{3,}|~{3,})(\w*)$/.exec(line);
+  const ctx = yamlContext(doc, pos);
+  if (!ctx) {
+    if (!fence) return [];
+    return ['risk', 'measure', 'transfer'].map((k) => ({ label: k, kind: 'block' as const, insertText: k, replaceLength: fence[2].length, detail: `\`\`\`${k}` }));
+  }
+  const kind: SchemaName = ctx.section.kind;
+  const lang = env.lang;
+  const replaceLength = ctx.prefix.length;
+  const measureItems = (): CompletionItem[] =>
+    env.measures.all().map((m) => ({
+      label: m.id,
+      kind: 'reference',
+      detail: `${pick(m.title, lang)}${m.party ? ` (${m.party})` : ''}`,
+      documentation: measureMarkdown(m, lang),
+      insertText: m.id,
+      replaceLength,
+    }));
+  const keyItems = (path: (string | number)[]): CompletionItem[] => {
+    const present = new Set(Object.keys(valueAt(ctx.section.value, path) ?? {}));
+    return keysAt(kind, path)
+      .filter(([k]) => !present.has(k) || k === ctx.prefix)
+      .map(([k, node]) => ({ label: k, kind: 'property', detail: node.title, documentation: describe(node, lang), insertText: `${k}: `, replaceLength }));
+  };
+
+  if (ctx.kind === 'key') return keyItems(ctx.parent);
+
+  const owner = ctx.parent[ctx.parent.length - 1];
+  if (!ctx.key) {
+    // A list item: ids for reference lists (plus the keys of the mapping form).
+    if (typeof owner === 'string' && REFERENCE_LISTS.has(owner)) return [...measureItems(), ...keyItems([...ctx.parent, 0])];
+    return [];
+  }
+  if (ctx.key === 'measure') return measureItems();
+  const axis = LEVEL_KEYS[ctx.key];
+  if (axis && kind === 'risk') {
+    return env.matrix.values(axis).map((v, i) => ({
+      label: env.matrix.label(v, lang),
+      kind: 'value',
+      detail: `${pick(axis === 'level' ? { en: 'level', nl: 'niveau' } : env.matrix.def[axis].label, lang)} ${i + 1}/${env.matrix.values(axis).length} (${env.matrix.name})`,
+      insertText: env.matrix.label(v, lang),
+      replaceLength,
+    }));
+  }
+  if (kind === 'frontmatter' && ctx.key === 'matrix') {
+    return Object.keys(BUILTIN_MATRIX_TEXTS).map((n) => ({ label: n, kind: 'value', insertText: n, replaceLength }));
+  }
+  const node = schemaAt(kind, [...ctx.parent, ctx.key]);
+  if (node?.enum) {
+    return node.enum.map((v) => ({ label: String(v), kind: 'value', documentation: describe(node, lang), insertText: String(v), replaceLength }));
+  }
+  return [];
+}
+
+function valueAt(root: unknown, path: (string | number)[]): Record<string, unknown> | undefined {
+  let cur: unknown = root;
+  for (const seg of path) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = Array.isArray(cur) ? cur[typeof seg === 'number' ? Math.max(0, cur.length - 1) : -1] : (cur as Record<string, unknown>)[seg];
+  }
+  return typeof cur === 'object' && cur !== null && !Array.isArray(cur) ? (cur as Record<string, unknown>) : undefined;
+}

@@ -1,0 +1,92 @@
+import type { Block, DpiaDocument, YamlSection } from '../model/document';
+import type { Position, Range } from '../text/lines';
+import type { SchemaName } from '../schema/validate';
+import { schemaAt } from '../schema/lookup';
+import { assessRisk, type Scored } from '../model/assess';
+import { pick, type Lang } from '../i18n/lang';
+import { sectionAt, blockAtLine } from './yaml-context';
+import { measureMarkdown, type FeatureEnv } from './environment';
+import type { Matrix } from '../model/matrix';
+
+export interface Hover {
+  /** Markdown. */
+  contents: string;
+  range: Range;
+}
+
+/** Offset inside the section's YAML for a document position, or -1 outside its content. */
+function offsetIn(doc: DpiaDocument, sec: YamlSection, pos: Position): number {
+  const first = sec.kind === 'frontmatter' ? 1 : (sec as Block).fence.contentStart;
+  const removed = sec.kind === 'frontmatter' ? 0 : ((sec as Block).fence.removed[pos.line - first] ?? 0);
+  if (pos.line < first) return -1;
+  return sec.parsed.index.offsetAt(pos.line - first, pos.character - removed);
+}
+
+function pathOf(pointer: string): (string | number)[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+}
+
+/** "high: likelihood medium × impact high (row impact high: low · high · high)" */
+export function explainLevel(m: Matrix, s: Scored, lang: Lang): string {
+  if (!s.computed || !s.likelihood || !s.impact) return lang === 'nl' ? 'niet te berekenen' : 'cannot be computed';
+  const row = m.def.likelihood.values.map((l) => {
+    const v = m.compute(l.id, s.impact!.id)!;
+    const label = m.label(v, lang);
+    return l.id === s.likelihood!.id ? `**${label}**` : label;
+  });
+  const L = pick(m.def.likelihood.label, lang).toLowerCase();
+  const I = pick(m.def.impact.label, lang).toLowerCase();
+  return `**${m.label(s.computed, lang)}**: ${L} ${m.label(s.likelihood, lang)} × ${I} ${m.label(s.impact, lang)} (${lang === 'nl' ? 'matrix' : 'matrix'} ${m.name}, ${lang === 'nl' ? 'rij' : 'row'} ${I} ${m.label(s.impact, lang)}: ${row.join(' · ')})`;
+}
+
+export function riskSummary(block: Block, env: FeatureEnv): string | undefined {
+  const r = assessRisk(block, env.matrix);
+  if (!r) return undefined;
+  const nl = env.lang === 'nl';
+  const lines = [`**${r.id ?? '?'}** ${r.title ?? ''}`.trim(), '', `${nl ? 'Inherent risico' : 'Inherent risk'}: ${explainLevel(env.matrix, r.inherent, env.lang)}`];
+  if (r.residual) lines.push('', `${nl ? 'Restrisico' : 'Residual risk'}: ${explainLevel(env.matrix, r.residual, env.lang)}`);
+  else lines.push('', nl ? 'Geen restrisico opgegeven.' : 'No residual risk stated.');
+  lines.push('', `${r.mitigations.length} ${nl ? 'maatregel(en)' : 'mitigation(s)'}`);
+  return lines.join('\n');
+}
+
+/** Hover: schema help on keys, measure details on measure ids, computed levels on a risk's fence and id. */
+export function hover(doc: DpiaDocument, pos: Position, env: FeatureEnv): Hover | undefined {
+  const block = blockAtLine(doc, pos.line);
+  if (block?.kind === 'risk' && pos.line === block.fence.openLine) {
+    const contents = riskSummary(block, env);
+    return contents ? { contents, range: block.headRange } : undefined;
+  }
+  const sec = sectionAt(doc, pos.line);
+  if (!sec) return undefined;
+  const off = offsetIn(doc, sec, pos);
+  for (const [pointer, loc] of sec.parsed.yaml.locations) {
+    if (loc.keyStart !== undefined && off >= loc.keyStart && off <= loc.keyEnd!) {
+      const node = schemaAt(sec.kind as SchemaName, pathOf(pointer));
+      if (!node) return undefined;
+      const text = env.lang === 'nl' ? (node['x-description-nl'] ?? node.description) : node.description;
+      const title = node.title ? `**${node.title}**\n\n` : `**${pointer.slice(pointer.lastIndexOf('/') + 1)}**\n\n`;
+      return { contents: title + (text ?? ''), range: sec.map.range(loc.keyStart, loc.keyEnd!) };
+    }
+  }
+  for (const [pointer, loc] of sec.parsed.yaml.locations) {
+    if (off < loc.start || off > loc.end || !/^\/(mitigations|safeguards)\/\d+(\/measure)?$/.test(pointer)) continue;
+    const id = pathOf(pointer).reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k as string], sec.value);
+    if (typeof id !== 'string') continue;
+    const m = env.measures.get(id);
+    const range = sec.map.range(loc.start, loc.end);
+    if (!m) return { contents: env.lang === 'nl' ? `Onbekende maatregel **${id}**` : `Unknown measure **${id}**`, range };
+    return { contents: measureMarkdown(m, env.lang), range };
+  }
+  if (block?.kind === 'risk') {
+    const idLoc = sec.parsed.yaml.locations.get('/id');
+    if (idLoc && off >= idLoc.start && off <= idLoc.end) {
+      const contents = riskSummary(block, env);
+      if (contents) return { contents, range: sec.map.range(idLoc.start, idLoc.end) };
+    }
+  }
+  return undefined;
+}
