@@ -34,7 +34,7 @@ if (args.has('--tests')) {
   rmSync('out/test', { recursive: true, force: true });
   builds.push({
     ...common,
-    entryPoints: walk('test', (p) => p.endsWith('.test.ts')),
+    entryPoints: [...walk('test', (p) => p.endsWith('.test.ts')), 'test/integration/suite/index.ts'],
     outdir: 'out/test',
     outbase: 'test',
     external: ['vscode', 'mocha', 'commonmark-spec'],
@@ -46,6 +46,7 @@ if (args.has('--tests')) {
 } else {
   builds.push(
     { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
   );
 }

@@ -2,7 +2,7 @@
 //   node test/run-all.mjs          build, typecheck, unit tests (and integration suites when present)
 //   node test/run-all.mjs --unit   unit tests only
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -45,7 +45,25 @@ async function mocha(name, spec) {
 
 await mocha('unit tests', 'out/test/unit/**/*.test.js');
 if (!unitOnly) {
-  // Integration suites (VS Code extension host) are added by their own runner when present.
+  // Integration suites in a real VS Code: @vscode/test-electron where VS Code can be downloaded
+  // (DPIA_VSCODE=electron), otherwise code-server from the npm registry with headless Chromium.
+  const electron = process.env.DPIA_VSCODE === 'electron';
+  const setupOk = electron || step('set up code-server', 'bash', ['test/integration/setup-code-server.sh']);
+  if (setupOk) {
+    rmSync('out/integration-results.json', { force: true });
+    const runner = electron ? 'test/integration/run-electron.mjs' : 'test/integration/run-code-server.mjs';
+    step('integration tests (extension host)', process.execPath, [runner]);
+    if (existsSync('out/integration-results.json')) {
+      const r = JSON.parse(readFileSync('out/integration-results.json', 'utf8'));
+      passed += r.passed;
+      failed += r.failed;
+    } else failed++;
+    if (!electron) {
+      if (step('package the extension', process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--skip-license', '-o', 'dist/dpia-assistant.vsix'])) {
+        if (step('UI check of the packaged extension', process.execPath, ['test/integration/run-code-server.mjs', '--ui'])) passed++;
+      }
+    }
+  }
 }
 const line = `${passed} passed, ${failed} failed`;
 mkdirSync('out', { recursive: true });

@@ -7,7 +7,7 @@ export { parseDocument, typeFromName, type DpiaDocument, type Block } from './mo
 export { ParseCache } from './parse/block-source';
 export { RULES, CODES, ruleAnchor } from './rules/index';
 export { builtinMatrix, parseMatrix, BUILTIN_MATRIX_TEXTS, Matrix } from './model/matrix';
-export { builtinCatalogue, parseCatalogue, MeasureIndex } from './catalogue/catalogue';
+export { builtinCatalogue, parseCatalogue, MeasureIndex, type MeasureInfo, type CatalogueEntry } from './catalogue/catalogue';
 export { assessRisks, type RiskAssessment } from './model/assess';
 export { scanFences, type FenceBlock } from './parse/fences';
 export { applyEdits } from './edits/apply';
@@ -17,3 +17,4 @@ export { hover, riskSummary, type Hover } from './features/hover';
 export { documentSymbols, foldingRanges, type DocumentSymbol } from './features/symbols';
 export { riskLenses, type Lens } from './features/codelens';
 export { yamlContext } from './features/yaml-context';
+export { addMitigationEdit } from './features/mitigation-edit';

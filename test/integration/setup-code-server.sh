@@ -42,4 +42,4 @@ if [ ! -x "$CS_BIN" ] || ! grep -q "\"version\": \"$CS_VERSION\"" "$DIR/code-ser
     npm install --no-audit --no-fund "code-server@$CS_VERSION" >/dev/null
   )
 fi
-PATH="$DIR/node24/node_modules/node/bin:$PATH" "$CS_BIN" --version | head -1
+mkdir -p "$DIR/home" && HOME="$DIR/home" XDG_CONFIG_HOME="$DIR/home/.config" XDG_DATA_HOME="$DIR/home/.local/share" PATH="$DIR/node24/node_modules/node/bin:$PATH" "$CS_BIN" --version | head -1

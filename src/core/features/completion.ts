@@ -16,6 +16,8 @@ export interface CompletionItem {
   insertText: string;
   /** Text typed so far that the item replaces (from the cursor backwards). */
   replaceLength: number;
+  /** `insertText` is a snippet (VS Code syntax: $1, ${1|a,b|}). */
+  snippet?: boolean;
 }
 
 const LEVEL_KEYS: Record<string, 'likelihood' | 'impact' | 'level'> = { likelihood: 'likelihood', impact: 'impact', level: 'level' };
@@ -54,7 +56,22 @@ export function complete(doc: DpiaDocument, pos: Position, env: FeatureEnv): Com
       .map(([k, node]) => ({ label: k, kind: 'property', detail: node.title, documentation: describe(node, lang), insertText: `${k}: `, replaceLength }));
   };
 
-  if (ctx.kind === 'key') return keyItems(ctx.parent);
+  if (ctx.kind === 'key') {
+    const last = ctx.parent[ctx.parent.length - 1];
+    // On a fresh line of a mitigations/safeguards list: whole mitigation items as snippets.
+    if (typeof last === 'string' && REFERENCE_LISTS.has(last)) {
+      return env.measures.all().map((m) => ({
+        label: `- ${m.id}`,
+        kind: 'reference' as const,
+        detail: pick(m.title, lang),
+        documentation: measureMarkdown(m, lang),
+        insertText: `- measure: ${m.id}\n  party: ${m.party ?? '${1|organisation,supplier|}'}\n  status: \${2|planned,in-progress,implemented,rejected|}\n  due: \${3:$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE}$0`,
+        replaceLength,
+        snippet: true,
+      }));
+    }
+    return keyItems(ctx.parent);
+  }
 
   const owner = ctx.parent[ctx.parent.length - 1];
   if (!ctx.key) {

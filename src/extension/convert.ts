@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import type { Diagnostic, Range, Severity, TextEdit } from '../core/index';
+import { ruleAnchor } from '../core/index';
+
+export function toRange(r: Range): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+export function toPosition(p: vscode.Position) {
+  return { line: p.line, character: p.character };
+}
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** A core diagnostic as a VS Code diagnostic; the code links to the rule's section in the bundled README. */
+export function toDiagnostic(d: Diagnostic, readme: vscode.Uri): vscode.Diagnostic {
+  const v = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
+  v.source = 'dpia';
+  v.code = { value: d.code, target: readme.with({ fragment: ruleAnchor(d.code) }) };
+  return v;
+}
+
+export function toWorkspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const we = new vscode.WorkspaceEdit();
+  for (const e of edits) we.replace(uri, toRange(e.range), e.newText);
+  return we;
+}

@@ -1,0 +1,116 @@
+import * as vscode from 'vscode';
+import { check, createService, type Diagnostic, type DpiaService } from '../core/index';
+import { isDpiaDocument } from './documents';
+import { optionsFor } from './settings';
+import { toDiagnostic } from './convert';
+
+const DEBOUNCE_MS = 250;
+
+/**
+ * Diagnostics as you type: debounced per document, stale versions dropped, cleared on close.
+ * Keeps the core diagnostics (with their fixes) for the code-action provider.
+ */
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('dpia');
+  private readonly services = new Map<string, DpiaService>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly latest = new Map<string, Diagnostic[]>();
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after a document's diagnostics were updated (CodeLens refresh, tests). */
+  readonly onDidUpdate = this.changed.event;
+
+  constructor(private readonly readme: vscode.Uri) {
+    this.disposables.push(
+      this.changed,
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('dpia')) return;
+        this.services.clear();
+        for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+      }),
+    );
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** The core diagnostics last computed for an open document. */
+  coreDiagnostics(uri: vscode.Uri): Diagnostic[] {
+    return this.latest.get(uri.toString()) ?? [];
+  }
+
+  service(uri: vscode.Uri): DpiaService {
+    const key = uri.toString();
+    let s = this.services.get(key);
+    if (!s) {
+      s = createService(optionsFor(uri));
+      this.services.set(key, s);
+    }
+    return s;
+  }
+
+  schedule(doc: vscode.TextDocument, delay: number): void {
+    if (!isDpiaDocument(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.run(doc);
+      }, delay),
+    );
+  }
+
+  /** Checks a document now (also used by commands that need fresh results). */
+  run(doc: vscode.TextDocument): Diagnostic[] | undefined {
+    if (doc.isClosed) return undefined;
+    const version = doc.version;
+    const result = this.service(doc.uri).update(doc.uri.toString(), doc.getText(), version);
+    if (!result || doc.version !== version) return undefined; // stale: a newer run is scheduled
+    this.latest.set(doc.uri.toString(), result);
+    this.collection.set(doc.uri, result.map((d) => toDiagnostic(d, this.readme)));
+    this.changed.fire(doc.uri);
+    return result;
+  }
+
+  private closed(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.services.get(key)?.close(key);
+    this.services.delete(key);
+    this.latest.delete(key);
+    this.collection.delete(doc.uri);
+    this.changed.fire(doc.uri);
+    if (doc.uri.scheme === 'file' && vscode.workspace.getConfiguration('dpia', doc.uri).get<boolean>('workspaceDiagnostics', true)) {
+      void this.checkFile(doc.uri);
+    }
+  }
+
+  /** Checks a file that is not open, from disk. */
+  async checkFile(uri: vscode.Uri): Promise<Diagnostic[] | undefined> {
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return this.latest.get(uri.toString());
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return undefined;
+    const result = check(text, { ...optionsFor(uri), uri: uri.toString() });
+    this.collection.set(uri, result.map((d) => toDiagnostic(d, this.readme)));
+    this.changed.fire(uri);
+    return result;
+  }
+
+  forget(uri: vscode.Uri): void {
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import { complete, documentSymbols, featureEnv, foldingRanges, hover, riskLenses, type DpiaDocument, type FeatureEnv } from '../core/index';
+import { isDpiaDocument, SELECTOR } from './documents';
+import { toPosition, toRange, toWorkspaceEdit } from './convert';
+import { optionsFor, codeLensEnabled } from './settings';
+import type { DiagnosticsController } from './diagnostics';
+
+/** The parsed model and feature environment of an open DPIA document, refreshed on demand. */
+function model(controller: DiagnosticsController, doc: vscode.TextDocument): { doc: DpiaDocument; env: FeatureEnv } | undefined {
+  if (!isDpiaDocument(doc)) return undefined;
+  const service = controller.service(doc.uri);
+  let parsed = service.document(doc.uri.toString());
+  if (!parsed || parsed.text !== doc.getText().replace(/^\uFEFF/, '')) {
+    controller.run(doc);
+    parsed = service.document(doc.uri.toString());
+  }
+  return parsed ? { doc: parsed, env: featureEnv(parsed, { ...optionsFor(doc.uri), uri: doc.uri.toString() }) } : undefined;
+}
+
+const KIND: Record<string, vscode.CompletionItemKind> = {
+  property: vscode.CompletionItemKind.Property,
+  value: vscode.CompletionItemKind.EnumMember,
+  reference: vscode.CompletionItemKind.Reference,
+  block: vscode.CompletionItemKind.Snippet,
+};
+
+const SYMBOL: Record<string, vscode.SymbolKind> = {
+  risk: vscode.SymbolKind.Event,
+  measure: vscode.SymbolKind.Method,
+  transfer: vscode.SymbolKind.Interface,
+};
+
+export function registerProviders(controller: DiagnosticsController): vscode.Disposable[] {
+  const lensChanged = new vscode.EventEmitter<void>();
+  return [
+    lensChanged,
+    controller.onDidUpdate(() => lensChanged.fire()),
+    vscode.languages.registerCompletionItemProvider(
+      SELECTOR,
+      {
+        provideCompletionItems(document, position) {
+          const m = model(controller, document);
+          if (!m) return undefined;
+          return complete(m.doc, toPosition(position), m.env).map((c) => {
+            const item = new vscode.CompletionItem(c.label, KIND[c.kind]);
+            item.detail = c.detail;
+            if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
+            item.insertText = c.snippet ? new vscode.SnippetString(c.insertText) : c.insertText;
+            item.range = new vscode.Range(position.translate(0, -Math.min(c.replaceLength, position.character)), position);
+            return item;
+          });
+        },
+      },
+      ':',
+      ' ',
+      '-',
+      '`',
+    ),
+    vscode.languages.registerHoverProvider(SELECTOR, {
+      provideHover(document, position) {
+        const m = model(controller, document);
+        const h = m && hover(m.doc, toPosition(position), m.env);
+        return h ? new vscode.Hover(new vscode.MarkdownString(h.contents), toRange(h.range)) : undefined;
+      },
+    }),
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, {
+      provideDocumentSymbols(document) {
+        const m = model(controller, document);
+        if (!m) return undefined;
+        return documentSymbols(m.doc, m.env).map((s) => new vscode.DocumentSymbol(s.name, s.detail, SYMBOL[s.kind], toRange(s.range), toRange(s.selectionRange)));
+      },
+    }),
+    vscode.languages.registerFoldingRangeProvider(SELECTOR, {
+      provideFoldingRanges(document) {
+        const m = model(controller, document);
+        return m ? foldingRanges(m.doc).map((f) => new vscode.FoldingRange(f.start, f.end)) : undefined;
+      },
+    }),
+    vscode.languages.registerCodeLensProvider(SELECTOR, {
+      onDidChangeCodeLenses: lensChanged.event,
+      provideCodeLenses(document) {
+        if (!codeLensEnabled(document.uri)) return [];
+        const m = model(controller, document);
+        if (!m) return undefined;
+        return riskLenses(m.doc, m.env).map((l) => new vscode.CodeLens(toRange(l.range), { title: l.title, command: '' }));
+      },
+    }),
+    vscode.languages.registerCodeActionsProvider(
+      SELECTOR,
+      {
+        provideCodeActions(document, range, context) {
+          if (!isDpiaDocument(document)) return undefined;
+          const actions: vscode.CodeAction[] = [];
+          for (const d of controller.coreDiagnostics(document.uri)) {
+            const dr = toRange(d.range);
+            if (!dr.intersection(range) && !context.diagnostics.some((v) => v.range.isEqual(dr))) continue;
+            const vd = context.diagnostics.find((v) => v.range.isEqual(dr) && (v.code as { value?: string })?.value === d.code);
+            for (const fix of d.fixes ?? []) {
+              const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+              if (vd) a.diagnostics = [vd];
+              a.isPreferred = fix.preferred;
+              if (fix.command) a.command = { title: fix.title, command: fix.command, arguments: [document.uri, d.block] };
+              else a.edit = toWorkspaceEdit(document.uri, fix.edits);
+              actions.push(a);
+            }
+          }
+          return actions;
+        },
+      },
+      { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+    ),
+  ];
+}

@@ -1,0 +1,27 @@
+// End-to-end UI check: the packaged .vsix is installed in code-server (see run-code-server.mjs --ui);
+// open the fixture workspace, open high.dpia.md from the Explorer, open the Problems panel and check
+// that it shows risk.unmitigated-high and that the editor has an error squiggle. Saves screenshots.
+import { join } from 'node:path';
+
+export async function run(page, base, workspace, outDir) {
+  const shot = (name) => page.screenshot({ path: join(outDir, name) }).catch(() => {});
+  try {
+    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'high.dpia.md' });
+    await row.first().waitFor({ timeout: 90_000 });
+    await row.first().click();
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Integration fixture' }).first().click();
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.getByText('risk.unmitigated-high').first().waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+    await shot('problems-panel.png');
+    console.log('ui-check: the Problems panel shows risk.unmitigated-high (screenshot: .test-output/problems-panel.png)');
+    return 0;
+  } catch (e) {
+    await shot('ui-check-failure.png');
+    console.error(`ui-check failed: ${e.message} (screenshot: .test-output/ui-check-failure.png)`);
+    return 1;
+  }
+}
