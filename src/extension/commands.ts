@@ -51,18 +51,18 @@ export function registerCommands(context: vscode.ExtensionContext, controller: D
       await vscode.window.showTextDocument(doc);
       return doc;
     }),
-    vscode.commands.registerCommand('dpia.insertMeasure', async () => {
+    vscode.commands.registerCommand('dpia.insertMeasure', async (measureId?: string) => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !isDpiaDocument(editor.document)) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a DPIA or DTIA document first.'));
         return;
       }
-      const id = await pickMeasure(controller, editor.document);
+      const id = measureId ?? (await pickMeasure(controller, editor.document));
       if (!id) return;
       const pos = editor.selection.active;
       const before = editor.document.lineAt(pos.line).text.slice(0, pos.character);
       const text = /(-|:)\s*$/.test(before) ? id : `- ${id}`;
-      await editor.edit((b) => b.replace(editor.selection, text));
+      return editor.edit((b) => b.replace(editor.selection, text));
     }),
     vscode.commands.registerCommand('dpia.addMitigation', async (uri: vscode.Uri, riskId: string, measureId?: string) => {
       const doc = await vscode.workspace.openTextDocument(uri);

@@ -15,7 +15,7 @@ export function activate(context: vscode.ExtensionContext): DpiaExtensionApi {
   // vsce stores the README as readme.md; a development checkout has README.md.
   const readmeName = ['README.md', 'readme.md'].find((n) => existsSync(join(context.extensionPath, n))) ?? 'README.md';
   const controller = new DiagnosticsController(vscode.Uri.joinPath(context.extensionUri, readmeName));
-  context.subscriptions.push(controller, ...registerProviders(controller), ...registerCommands(context, controller), startWorkspaceDiagnostics(controller));
+  context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), startWorkspaceDiagnostics(controller));
   return { controller };
 }
 

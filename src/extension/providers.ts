@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { readFileSync } from 'node:fs';
 import { complete, documentSymbols, featureEnv, foldingRanges, hover, riskLenses, type DpiaDocument, type FeatureEnv } from '../core/index';
 import { isDpiaDocument, SELECTOR } from './documents';
 import { toPosition, toRange, toWorkspaceEdit } from './convert';
@@ -30,7 +31,31 @@ const SYMBOL: Record<string, vscode.SymbolKind> = {
   transfer: vscode.SymbolKind.Interface,
 };
 
-export function registerProviders(controller: DiagnosticsController): vscode.Disposable[] {
+interface SnippetJson {
+  prefix: string[];
+  body: string[];
+  description: string;
+}
+
+/** Block skeletons from snippets/blocks.code-snippets, offered outside blocks in DPIA documents only. */
+function blockSnippets(extensionUri: vscode.Uri): vscode.CompletionItem[] {
+  let data: Record<string, SnippetJson>;
+  try {
+    data = JSON.parse(readFileSync(vscode.Uri.joinPath(extensionUri, 'snippets', 'blocks.code-snippets').fsPath, 'utf8'));
+  } catch {
+    return [];
+  }
+  return Object.entries(data).map(([name, s]) => {
+    const item = new vscode.CompletionItem({ label: s.prefix[0], description: name }, vscode.CompletionItemKind.Snippet);
+    item.insertText = new vscode.SnippetString(s.body.join('\n'));
+    item.documentation = new vscode.MarkdownString().appendCodeblock(s.body.join('\n').replace(/\$\{\d+[:|]([^}|]*)[^}]*\}/g, '$1').replace(/\$\d/g, ''), 'markdown');
+    item.detail = s.description;
+    return item;
+  });
+}
+
+export function registerProviders(controller: DiagnosticsController, extensionUri: vscode.Uri): vscode.Disposable[] {
+  const skeletons = blockSnippets(extensionUri);
   const lensChanged = new vscode.EventEmitter<void>();
   return [
     lensChanged,
@@ -41,14 +66,17 @@ export function registerProviders(controller: DiagnosticsController): vscode.Dis
         provideCompletionItems(document, position) {
           const m = model(controller, document);
           if (!m) return undefined;
-          return complete(m.doc, toPosition(position), m.env).map((c) => {
+          const line = document.lineAt(position.line).text.slice(0, position.character);
+          const outside = !m.doc.blocks.some((b) => position.line >= b.range.start.line && position.line <= b.range.end.line) && !(m.doc.frontMatter && position.line <= m.doc.frontMatter.span.closeLine);
+          const extra = outside && /^\s*\w*$/.test(line) ? skeletons : [];
+          return [...extra, ...complete(m.doc, toPosition(position), m.env).map((c) => {
             const item = new vscode.CompletionItem(c.label, KIND[c.kind]);
             item.detail = c.detail;
             if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
             item.insertText = c.snippet ? new vscode.SnippetString(c.insertText) : c.insertText;
             item.range = new vscode.Range(position.translate(0, -Math.min(c.replaceLength, position.character)), position);
             return item;
-          });
+          })];
         },
       },
       ':',

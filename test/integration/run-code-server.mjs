@@ -121,7 +121,7 @@ if (!ui) {
     ['skipWelcome', 'true'],
   ];
   const exited = new Promise((res) => page.exposeFunction('codeAutomationExit', (c) => res(c)));
-  const NOISE = /open-vsx|vsda|Could not create socket|service worker|builtin-extensions|ENOTFOUND|\[AgentHost\]|\[ChatModelSelection\]|\[AccountPolicyGate\]|authentication provider|tryActivateProvider|getSessions|^\s*at /;
+  const NOISE = /open-vsx|vsda|Could not create socket|service worker|builtin-extensions|ENOTFOUND|\[AgentHost[^\]]*\]|connection token|Creating a socket|\[ChatModelSelection\]|\[AccountPolicyGate\]|authentication provider|tryActivateProvider|getSessions|^\s*at /;
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     // Extension-host console output arrives printf-style: a format string and its arguments.
     const list = Array.isArray(args) ? args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))) : [String(args)];

@@ -6,6 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CS_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
+# When run from an npm script, npm's environment (npm_*, NODE) points nested installs at the
+# Node that runs npm (20), and code-server's postinstall refuses it: start from a clean slate.
+for v in $(env | grep -o '^npm_[A-Za-z0-9_]*' || true); do unset "$v"; done
+unset NODE
 DIR="$PWD/.vscode-test"
 mkdir -p "$DIR"
 
