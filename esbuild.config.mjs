@@ -12,7 +12,7 @@ const common = {
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
-  loader: { '.yaml': 'text', '.md': 'text' },
+  loader: { '.yaml': 'text', '.md': 'text', '.ttf': 'binary' },
   external: ['vscode'],
   // ESM dependencies bundled into CJS read import.meta.url; give them the bundle's own URL.
   define: { 'import.meta.url': '__importMetaUrl' },
@@ -47,6 +47,8 @@ if (args.has('--tests')) {
   builds.push(
     { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
+    // The PDF renderer (pdfmake + embedded fonts) is a bundle of its own, loaded only when needed.
+    { ...common, entryPoints: ['src/pdf/render.ts'], outfile: 'dist/pdf.js', sourcemap: false },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
   );
 }

@@ -5,11 +5,16 @@ import { displayPath, expandOperands, readText } from './files';
 import { formatJson, formatSarif, formatText, summarise, type FileReport } from './format';
 import { loadConfig, parseSeverity, UsageError } from './config';
 import pkg from '../../package.json';
+import { tableCommand } from './document-commands';
+import { pdfCommand } from './pdf-command';
 
 const HELP = `dpia ${pkg.version}: check Data Protection Impact Assessments written in Markdown
 
 Usage:
   dpia check [options] [paths or globs...]   check DPIA/DTIA documents (default command)
+  dpia table FILE [--write]                  print the risk table, or write it into FILE
+                                             between <!-- dpia:risk-table --> markers
+  dpia pdf FILE [-o OUT.pdf] [--date D]      render the risk register to PDF
   dpia rules                                 list the rule codes and their default severities
   dpia --help | --version
 
@@ -43,20 +48,25 @@ interface Io {
   env: Record<string, string | undefined>;
 }
 
-export function run(argv: string[], io: Io): number {
-  try {
-    return main(argv, io);
-  } catch (e) {
+/** Runs the CLI; a number for the synchronous commands, a promise for `pdf`. */
+export function run(argv: string[], io: Io): number | Promise<number> {
+  const fail = (e: unknown) => {
     if (e instanceof UsageError) {
       io.err(`dpia: ${e.message}\nTry "dpia --help".\n`);
       return 2;
     }
     io.err(`dpia: internal error: ${(e as Error).stack ?? e}\n`);
     return 2;
+  };
+  try {
+    const r = main(argv, io);
+    return typeof r === 'number' ? r : r.catch(fail);
+  } catch (e) {
+    return fail(e);
   }
 }
 
-function main(argv: string[], io: Io): number {
+function main(argv: string[], io: Io): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -72,6 +82,9 @@ function main(argv: string[], io: Io): number {
         config: { type: 'string' },
         'max-warnings': { type: 'string' },
         lang: { type: 'string' },
+        write: { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        date: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -89,7 +102,7 @@ function main(argv: string[], io: Io): number {
     return 0;
   }
   let [command, ...operands] = positionals;
-  if (command === undefined || !['check', 'rules'].includes(command)) {
+  if (command === undefined || !['check', 'rules', 'table', 'pdf'].includes(command)) {
     if (command !== undefined && !/[./\\*]/.test(command) && !command.endsWith('.md')) throw new UsageError(`unknown command "${command}"`);
     operands = command === undefined ? [] : positionals;
     command = 'check';
@@ -133,6 +146,13 @@ function main(argv: string[], io: Io): number {
     return { origin: c, text: r.text };
   });
 
+  if (command === 'table' || command === 'pdf') {
+    if (operands.length !== 1) throw new UsageError(`${command} needs exactly one FILE`);
+    const docOptions = { matrix, catalogues, locale: o.lang ?? io.env.LANG };
+    if (command === 'table') return tableCommand(operands[0], Boolean(o.write), io, docOptions);
+    if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(`--date must be a date YYYY-MM-DD, not "${o.date}"`);
+    return pdfCommand(operands[0], { output: o.output, date: o.date }, io, docOptions);
+  }
   const { files, missing } = expandOperands(operands, io.cwd);
   let unreadable = missing.length > 0;
   for (const m of missing) io.err(`dpia: ${m}: no such file or folder, or the pattern matches nothing\n`);
@@ -171,11 +191,13 @@ function main(argv: string[], io: Io): number {
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), {
+  void Promise.resolve(run(process.argv.slice(2), {
     cwd: process.cwd(),
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
+  })).then((code) => {
+    process.exitCode = code;
   });
 }

@@ -7,3 +7,7 @@ declare module '*.md' {
   const text: string;
   export default text;
 }
+declare module '*.ttf' {
+  const bytes: Uint8Array;
+  export default bytes;
+}

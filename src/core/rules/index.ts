@@ -16,6 +16,7 @@ import { measureOverdue } from './measure-overdue';
 import { acceptanceExpired } from './acceptance-expired';
 import { documentDpoAdviceMissing } from './document-dpo-advice-missing';
 import { resources } from './resources';
+import { tableStale } from './table-stale';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   measureOverdue,
   acceptanceExpired,
   documentDpoAdviceMissing,
+  tableStale,
 ];
 
 /** Every diagnostic code with its default severity and the rule that reports it. */

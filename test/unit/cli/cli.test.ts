@@ -16,6 +16,7 @@ function dpia(cwd: string, ...args: string[]): Result {
   let out = '';
   let err = '';
   const code = run(args, { cwd, out: (s) => (out += s), err: (s) => (err += s), isTty: false, env: {} });
+  if (typeof code !== 'number') throw new Error('use dpiaAsync for pdf');
   return { code, out, err };
 }
 

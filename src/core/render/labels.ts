@@ -1,0 +1,62 @@
+import type { Lang } from '../i18n/lang';
+
+/** Labels of the rendered register (table, preview, PDF) in English and Dutch. */
+const LABELS = {
+  id: { en: 'Id', nl: 'Id' },
+  risk: { en: 'Risk', nl: 'Risico' },
+  likelihood: { en: 'Likelihood', nl: 'Kans' },
+  impact: { en: 'Impact', nl: 'Impact' },
+  inherent: { en: 'Inherent', nl: 'Inherent' },
+  mitigations: { en: 'Mitigations', nl: 'Maatregelen' },
+  residual: { en: 'Residual', nl: 'Restrisico' },
+  status: { en: 'Status', nl: 'Status' },
+  before: { en: 'Before mitigation', nl: 'Vóór maatregelen' },
+  after: { en: 'After mitigation', nl: 'Na maatregelen' },
+  heatmap: { en: 'Heat map', nl: 'Risicokaart' },
+  register: { en: 'Risk register', nl: 'Risicoregister' },
+  measures: { en: 'Measures', nl: 'Maatregelen' },
+  organisation: { en: 'Organisation', nl: 'Organisatie' },
+  supplier: { en: 'Supplier', nl: 'Leverancier' },
+  unassigned: { en: 'Party not stated', nl: 'Partij niet opgegeven' },
+  due: { en: 'Due', nl: 'Uiterlijk' },
+  owner: { en: 'Owner', nl: 'Eigenaar' },
+  usedBy: { en: 'For risks', nl: 'Voor risico\'s' },
+  accepted: { en: 'Accepted risks', nl: 'Geaccepteerde risico\'s' },
+  acceptedBy: { en: 'Accepted by', nl: 'Geaccepteerd door' },
+  date: { en: 'Date', nl: 'Datum' },
+  until: { en: 'Until', nl: 'Tot' },
+  rationale: { en: 'Rationale', nl: 'Onderbouwing' },
+  consultation: { en: 'Prior consultation', nl: 'Voorafgaande raadpleging' },
+  transfers: { en: 'Transfers', nl: 'Doorgiften' },
+  country: { en: 'Country', nl: 'Land' },
+  tool: { en: 'Transfer tool', nl: 'Doorgifte-instrument' },
+  safeguards: { en: 'Safeguards', nl: 'Waarborgen' },
+  probability: { en: 'Probability over the period', nl: 'Kans over de periode' },
+  organisationField: { en: 'Organisation', nl: 'Organisatie' },
+  version: { en: 'Version', nl: 'Versie' },
+  documentStatus: { en: 'Status', nl: 'Status' },
+  authors: { en: 'Authors', nl: 'Auteurs' },
+  reviewers: { en: 'Reviewers', nl: 'Reviewers' },
+  dpo: { en: 'DPO advice', nl: 'Advies FG' },
+  followed: { en: 'Followed', nl: 'Opgevolgd' },
+  yes: { en: 'yes', nl: 'ja' },
+  no: { en: 'no', nl: 'nee' },
+  page: { en: 'Page', nl: 'Pagina' },
+  of: { en: 'of', nl: 'van' },
+  none: { en: 'none', nl: 'geen' },
+  showYaml: { en: 'YAML', nl: 'YAML' },
+  statusOpen: { en: 'open: not accepted', nl: 'open: niet geaccepteerd' },
+  statusAccepted: { en: 'accepted', nl: 'geaccepteerd' },
+  statusAcceptedUntil: { en: 'accepted until {0}', nl: 'geaccepteerd tot {0}' },
+  statusConsulted: { en: 'accepted, authority consulted', nl: 'geaccepteerd, toezichthouder geraadpleegd' },
+  statusMitigated: { en: 'mitigated', nl: 'beheerst' },
+  statusNoResidual: { en: 'residual not assessed', nl: 'restrisico niet beoordeeld' },
+  statusUnmitigated: { en: 'no mitigations', nl: 'geen maatregelen' },
+  statusLow: { en: 'low, no action needed', nl: 'laag, geen actie nodig' },
+} as const;
+
+export type LabelKey = keyof typeof LABELS;
+
+export function label(key: LabelKey, lang: Lang, ...args: string[]): string {
+  return args.reduce<string>((s, a, i) => s.replace(`{${i}}`, a), LABELS[key][lang]);
+}

@@ -1,0 +1,183 @@
+import type { DpiaDocument } from '../model/document';
+import { assessRisks, mitigationsOf, type RiskAssessment, type Scored } from '../model/assess';
+import type { FeatureEnv } from '../features/environment';
+import { pick } from '../i18n/lang';
+import { label } from './labels';
+
+/** A level as rendered: canonical id, label in the document's language, colour. */
+export interface LevelCell {
+  id: string;
+  label: string;
+  color: string;
+}
+
+export interface RegisterMitigation {
+  measure?: string;
+  title: string;
+  party?: string;
+  status?: string;
+  due?: string;
+  owner?: string;
+}
+
+export interface RegisterRisk {
+  id: string;
+  title: string;
+  likelihood: string;
+  impact: string;
+  inherent?: LevelCell;
+  residualLikelihood?: string;
+  residualImpact?: string;
+  residual?: LevelCell;
+  mitigations: RegisterMitigation[];
+  status: string;
+  acceptance?: { by?: string; date?: string; until?: string; rationale?: string };
+  consultation?: { authority?: string; date?: string; reference?: string };
+}
+
+export interface RegisterMeasure {
+  id?: string;
+  title: string;
+  party?: string;
+  status?: string;
+  due?: string;
+  owner?: string;
+  risks: string[];
+}
+
+export interface RegisterTransfer {
+  id: string;
+  country?: string;
+  tool?: string;
+  safeguards: string[];
+  probability?: number;
+  residual?: string;
+}
+
+export interface HeatMap {
+  /** Impact labels, highest first (rows). */
+  rows: string[];
+  /** Likelihood labels, lowest first (columns). */
+  cols: string[];
+  /** Level colour per cell, [row][col]. */
+  colors: string[][];
+  levels: string[][];
+  before: number[][];
+  after: number[][];
+}
+
+export interface Register {
+  lang: 'en' | 'nl';
+  title: string;
+  meta: { organisation?: string; version?: string; date?: string; status?: string; authors: string[]; reviewers: string[] };
+  dpo?: { name?: string; date?: string; advice?: string; followed?: boolean; reason?: string };
+  matrix: string;
+  axes: { likelihood: string; impact: string };
+  risks: RegisterRisk[];
+  measures: RegisterMeasure[];
+  transfers: RegisterTransfer[];
+  heat: HeatMap;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter((x): x is string => !!x) : str(v) ? [str(v)!] : []);
+const obj = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+
+/** The risk register computed from a document: what the table, the preview and the PDF show. */
+export function buildRegister(doc: DpiaDocument, env: FeatureEnv): Register {
+  const { matrix: m, lang } = env;
+  const fm = doc.frontMatter?.value ?? {};
+  const cell = (s: Scored['computed']): LevelCell | undefined => (s ? { id: s.id, label: m.label(s, lang), color: s.color ?? '#9e9e9e' } : undefined);
+  const val = (v: Scored['likelihood'], raw: unknown) => (v ? m.label(v, lang) : (str(raw) ?? ''));
+  const assessed = assessRisks(doc, m);
+
+  const risks = assessed.map((r): RegisterRisk => {
+    const v = r.block.value!;
+    const res = obj(v.residual) ?? {};
+    const acc = obj(v.acceptance);
+    const con = obj(v.consultation);
+    return {
+      id: r.id ?? '?',
+      title: r.title ?? '',
+      likelihood: val(r.inherent.likelihood, v.likelihood),
+      impact: val(r.inherent.impact, v.impact),
+      inherent: cell(r.inherent.computed),
+      residualLikelihood: r.residual ? val(r.residual.likelihood, res.likelihood) : undefined,
+      residualImpact: r.residual ? val(r.residual.impact, res.impact) : undefined,
+      residual: cell(r.residual?.computed),
+      mitigations: r.mitigations.map((x) => {
+        const info = x.measure ? env.measures.get(x.measure) : undefined;
+        return { measure: x.measure, title: info ? pick(info.title, lang) : (x.text ?? x.measure ?? ''), party: x.party ?? info?.party, status: x.status ?? info?.status, due: x.due ?? info?.due, owner: x.owner };
+      }),
+      status: riskStatus(r, env),
+      acceptance: acc && { by: str(acc.by), date: str(acc.date), until: str(acc.until), rationale: str(acc.rationale) },
+      consultation: con && { authority: str(con.authority), date: str(con.date), reference: str(con.reference) },
+    };
+  });
+
+  // Measures: every mitigation, grouped by measure id (free-text ones stand alone), plus unused measure blocks.
+  const measures = new Map<string, RegisterMeasure>();
+  for (const r of risks) {
+    for (const x of r.mitigations) {
+      const key = x.measure ?? `text:${x.title}`;
+      const entry = measures.get(key) ?? { id: x.measure, title: x.title, party: x.party, status: x.status, due: x.due, owner: x.owner, risks: [] };
+      if (!entry.risks.includes(r.id)) entry.risks.push(r.id);
+      measures.set(key, entry);
+    }
+  }
+  for (const b of doc.blocks) {
+    if (b.kind !== 'measure' || !b.id || measures.has(b.id)) continue;
+    const v = b.value ?? {};
+    measures.set(b.id, { id: b.id, title: str(v.title) ?? b.id, party: str(v.party), status: str(v.status), due: str(v.due), owner: str(v.owner), risks: [] });
+  }
+
+  const transfers = doc.blocks
+    .filter((b) => b.kind === 'transfer' && b.id)
+    .map((b): RegisterTransfer => {
+      const v = b.value ?? {};
+      const tool = obj(v.tool) ? str(obj(v.tool)!.type) : str(v.tool);
+      return { id: b.id!, country: str(v.country), tool, safeguards: mitigationsOf(v, 'safeguards').map((s) => s.measure ?? s.text ?? ''), residual: str(v.residual) };
+    });
+
+  const rowsV = [...m.def.impact.values].reverse();
+  const colsV = m.def.likelihood.values;
+  const count = (pick2: (r: RiskAssessment) => Scored | undefined) =>
+    rowsV.map((iv) => colsV.map((lv) => assessed.filter((r) => pick2(r)?.impact?.id === iv.id && pick2(r)?.likelihood?.id === lv.id).length));
+  const heat: HeatMap = {
+    rows: rowsV.map((v) => m.label(v, lang)),
+    cols: colsV.map((v) => m.label(v, lang)),
+    colors: rowsV.map((iv) => colsV.map((lv) => m.compute(lv.id, iv.id)?.color ?? '#9e9e9e')),
+    levels: rowsV.map((iv) => colsV.map((lv) => { const c = m.compute(lv.id, iv.id); return c ? m.label(c, lang) : ''; })),
+    before: count((r) => r.inherent),
+    after: count((r) => r.residual ?? r.inherent),
+  };
+
+  const dpo = obj(fm.dpo);
+  return {
+    lang,
+    title: str(fm.title) ?? doc.uri.split('/').pop() ?? '',
+    meta: { organisation: str(fm.organisation), version: str(fm.version), date: str(fm.date), status: str(fm.status), authors: strs(fm.authors), reviewers: strs(fm.reviewers) },
+    dpo: dpo && { name: str(dpo.name), date: str(dpo.date), advice: str(dpo.advice), followed: typeof dpo.followed === 'boolean' ? dpo.followed : undefined, reason: str(dpo.reason) },
+    matrix: m.name,
+    axes: { likelihood: pick(m.def.likelihood.label, lang), impact: pick(m.def.impact.label, lang) },
+    risks,
+    measures: [...measures.values()],
+    transfers,
+    heat,
+  };
+}
+
+/** One line on where a risk stands. */
+function riskStatus(r: RiskAssessment, env: FeatureEnv): string {
+  const lang = env.lang;
+  const top = env.matrix.highest.id;
+  const acc = r.acceptance;
+  if (acc && r.consultation) return label('statusConsulted', lang);
+  if (acc) return typeof acc.until === 'string' ? label('statusAcceptedUntil', lang, acc.until) : label('statusAccepted', lang);
+  const residual = r.residual?.computed;
+  if (residual?.id === top) return label('statusOpen', lang);
+  if (residual) return label('statusMitigated', lang);
+  if (r.inherent.computed && env.matrix.rank(r.inherent.computed.id) === 0) return label('statusLow', lang);
+  if (!r.mitigations.length) return label('statusUnmitigated', lang);
+  return label('statusNoResidual', lang);
+}

@@ -1,0 +1,29 @@
+import { buildRegister } from '../render/register';
+import { findTableMarkers, tableEdit } from '../render/table';
+import type { Rule } from './types';
+
+/** The risk table between the markers no longer matches the risk blocks. */
+export const tableStale: Rule = {
+  code: 'table.stale',
+  severity: 'warning',
+  description: {
+    en: 'The risk table between `<!-- dpia:risk-table -->` and `<!-- /dpia:risk-table -->` does not match the risk blocks any more.',
+    nl: 'De risicotabel tussen `<!-- dpia:risk-table -->` en `<!-- /dpia:risk-table -->` komt niet meer overeen met de risicoblokken.',
+  },
+  run(ctx) {
+    const markers = findTableMarkers(ctx.doc);
+    if (!markers) return;
+    const { edit, stale } = tableEdit(ctx.doc, buildRegister(ctx.doc, { matrix: ctx.matrix, measures: ctx.measures, lang: ctx.lang }));
+    if (!stale) return;
+    ctx.report({
+      code: 'table.stale',
+      range: { start: { line: markers.start, character: 0 }, end: { line: markers.start, character: ctx.doc.lines[markers.start].text.length } },
+      block: null,
+      message: ctx.t({
+        en: 'The risk table is out of date with the risk blocks. Regenerate it (quick fix, "DPIA: Update risk overview table" or `dpia table --write`).',
+        nl: 'De risicotabel loopt achter op de risicoblokken. Genereer hem opnieuw (snelle oplossing, "DPIA: Risico-overzichtstabel bijwerken" of `dpia table --write`).',
+      }),
+      fixes: [{ title: ctx.t({ en: 'Regenerate the risk table', nl: 'Risicotabel opnieuw genereren' }), preferred: true, edits: [edit] }],
+    });
+  },
+};

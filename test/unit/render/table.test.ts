@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits, buildRegister, check, featureEnv, parseDocument, ParseCache, registerTable, tableEdit } from '../../../src/core/index';
+
+const doc = (text: string) => parseDocument('a.dpia.md', text, new ParseCache());
+const reg = (text: string) => {
+  const d = doc(text);
+  return buildRegister(d, featureEnv(d, {}));
+};
+
+const FM = '---\ntype: dpia\ntitle: Table\n---\n\n# Title\n\nIntro text.\n\n';
+const R1 = '```risk\nid: R1\ntitle: First | with a pipe\ndescription: x\nlikelihood: high\nimpact: high\nmitigations: [M365-DKE, {text: "Line one\\nline two"}]\nresidual: {likelihood: low, impact: high}\n```\n';
+const R2 = '```risk\nid: R2\ntitle: Second\nlikelihood: laag\nimpact: midden\n```\n';
+
+describe('risk table', () => {
+  it('has one row per risk with levels, mitigations and status; pipes and newlines escaped', () => {
+    const t = registerTable(reg(FM + R1 + R2));
+    const lines = t.trim().split('\n');
+    assert.equal(lines.length, 4);
+    assert.match(lines[0], /^\| Id +\| Risk +\| Likelihood +\| Impact +\| Inherent +\| Mitigations +\| Residual +\| Status +\|$/);
+    assert.match(lines[2], /^\| R1 +\| First \\\| with a pipe +\| high +\| high +\| high +\| M365-DKE, Line one line two +\| low +\| mitigated +\|$/);
+    assert.match(lines[3], /^\| R2 +\| Second +\| low +\| medium +\| low +\| – +\| – +\| low, no action needed +\|$/);
+  });
+
+  it('uses Dutch headers and labels in a Dutch document', () => {
+    const t = registerTable(reg(FM.replace('title: Table', 'title: Tabel\nlanguage: nl') + R2));
+    assert.match(t, /^\| Id +\| Risico +\| Kans +\| Impact +\| Inherent +\| Maatregelen +\| Restrisico +\| Status +\|/);
+    assert.match(t, /\| laag +\| midden +\| laag +\|/);
+  });
+
+  it('inserts the markers and table after the first heading following the front matter', () => {
+    const text = FM + R1;
+    const { edit, inserted } = tableEdit(doc(text), reg(text));
+    assert.ok(inserted);
+    const out = applyEdits(text, [edit]);
+    const head = FM.slice(0, FM.indexOf('# Title\n') + '# Title\n'.length);
+    assert.ok(out.startsWith(head + '\n<!-- dpia:risk-table -->\n| Id'), out);
+    assert.ok(out.endsWith('<!-- /dpia:risk-table -->\n\nIntro text.\n\n' + R1));
+    assert.deepEqual(check(out, { today: null }), []);
+  });
+
+  it('changes only the text between the markers; the rest stays byte for byte (LF, CRLF, BOM)', () => {
+    const before = FM + 'Before the table.  \n<!-- dpia:risk-table -->\nold stuff\n| stale |\n<!-- /dpia:risk-table -->\nAfter.\t\n\n' + R1 + R2;
+    for (const variant of [before, before.replace(/\n/g, '\r\n'), '\uFEFF' + before.replace(/\n/g, '\r\n')]) {
+      const d = doc(variant);
+      const { edit, stale } = tableEdit(d, buildRegister(d, featureEnv(d, {})));
+      assert.ok(stale);
+      const out = applyEdits(variant, [edit]);
+      const startMarker = variant.indexOf('<!-- dpia:risk-table -->') + '<!-- dpia:risk-table -->'.length;
+      const endMarker = variant.indexOf('<!-- /dpia:risk-table -->');
+      assert.equal(out.slice(0, startMarker), variant.slice(0, startMarker), 'prefix unchanged');
+      assert.equal(out.slice(out.indexOf('<!-- /dpia:risk-table -->')), variant.slice(endMarker), 'suffix unchanged');
+      const eol = variant.includes('\r\n') ? '\r\n' : '\n';
+      const inner = out.slice(startMarker, out.indexOf('<!-- /dpia:risk-table -->'));
+      assert.ok(inner.split(eol).slice(0, -1).every((l) => !l.includes('\n') && !l.includes('\r')), 'inner lines use the document line ends');
+      const again = doc(out);
+      assert.equal(tableEdit(again, buildRegister(again, featureEnv(again, {}))).stale, false, 'regenerated table is fresh');
+    }
+  });
+
+  it('ignores markers inside fenced code', () => {
+    const text = FM + '```md\n<!-- dpia:risk-table -->\n<!-- /dpia:risk-table -->\n```\n' + R2;
+    assert.ok(tableEdit(doc(text), reg(text)).inserted);
+  });
+});
+
+describe('rule table.stale', () => {
+  it('warns when the table no longer matches, with a regenerate fix that makes it fresh', () => {
+    const text = FM + '<!-- dpia:risk-table -->\n| old |\n<!-- /dpia:risk-table -->\n\n' + R2;
+    const d = check(text, { today: null });
+    assert.deepEqual(d.map((x) => `${x.code}@${x.range.start.line + 1}:${x.range.start.character + 1}`), ['table.stale@10:1']);
+    assert.equal(d[0].severity, 'warning');
+    const fixed = applyEdits(text, d[0].fixes![0].edits);
+    assert.deepEqual(check(fixed, { today: null }), []);
+    const changed = fixed.replace('title: Second', 'title: Renamed');
+    assert.deepEqual(check(changed, { today: null }).map((x) => x.code), ['table.stale']);
+  });
+});
