@@ -79,14 +79,12 @@ export function pdfDefinition(reg: Register, options: PdfOptions): TDocumentDefi
     [l('authors'), reg.meta.authors.join(', ') || undefined],
     [l('reviewers'), reg.meta.reviewers.join(', ') || undefined],
   ];
+  const metaRows = meta.filter(([, v]) => v).map(([k, v]): TableCell[] => [{ text: k, style: 'th' }, v!]);
   const content: Content[] = [
     { text: reg.title, style: 'title' },
     { text: l('register'), style: 'subtitle' },
-    {
-      table: { widths: [110, '*'], body: meta.filter(([, v]) => v).map(([k, v]) => [{ text: k, style: 'th' }, v!]) },
-      layout: 'noBorders',
-      margin: [0, 10, 0, 10],
-    },
+    // pdfmake cannot lay out a table without rows.
+    ...(metaRows.length ? [{ table: { widths: [110, '*'], body: metaRows }, layout: 'noBorders', margin: [0, 10, 0, 10] } as Content] : []),
   ];
   if (reg.dpo) {
     const d = reg.dpo;

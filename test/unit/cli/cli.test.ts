@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -153,6 +153,21 @@ describe('dpia CLI', () => {
     assert.match(dpia(dir, 'check').out, /level\.unknown/);
     const ico = dpia(dir, 'check', '--matrix', 'ico', '--lang', 'nl');
     assert.match(ico.out, /risk\.unmitigated-high Risico R9 is hoog \(kans waarschijnlijk × impact ernstig\)/);
+  });
+
+  it('dpia table prints the GFM table; --write puts it between the markers, then reports it up to date', () => {
+    writeFileSync(join(dir, 'a.dpia.md'), HIGH.replace('---\n\n', '---\n\n# Overview\n\n'));
+    const printed = dpia(dir, 'table', 'a.dpia.md');
+    assert.equal(printed.code, 0);
+    assert.match(printed.out, /^\| Id \| Risk \| Likelihood \| Impact \| Inherent \| Mitigations \| Residual \| Status +\|\n/);
+    assert.match(printed.out, /\| R9 \| Bad +\| high +\| high +\| high +\| – +\| – +\| no mitigations \|/);
+    const w = dpia(dir, 'table', '--write', 'a.dpia.md');
+    assert.equal(w.code, 0);
+    assert.match(w.err, /inserted the risk table after the first heading \(1 risks\)/);
+    const written = readFileSync(join(dir, 'a.dpia.md'), 'utf8');
+    assert.ok(written.includes('# Overview\n\n<!-- dpia:risk-table -->\n| Id'));
+    assert.match(dpia(dir, 'table', '--write', 'a.dpia.md').err, /up to date/);
+    assert.equal(dpia(dir, 'table').code, 2, 'needs exactly one file');
   });
 
   it('the built CLI runs as a program and returns its exit code', function () {

@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtinCatalogue } from '../../../src/core/index';
+import { ROOT } from '../helpers';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const EXAMPLE = join(ROOT, 'templates', 'examples', 'teams-onedrive-sharepoint.dpia.md');
+
+function tool(name: string, args: string[]): string {
+  const r = spawnSync(name, args, { encoding: 'utf8' });
+  if (r.error) throw new Error(`${name} is needed for the PDF tests (Debian: apt-get install poppler-utils): ${r.error.message}`);
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+}
+
+/** Text of a PDF (or some of its pages), with words broken over lines at a hyphen joined again. */
+function pdfText(file: string, first?: number, last?: number): string {
+  const range = first ? ['-f', String(first), '-l', String(last ?? first)] : [];
+  return tool('pdftotext', ['-raw', ...range, file, '-']).replace(/-\n/g, '-');
+}
+
+function pdf(input: string, out: string, ...extra: string[]) {
+  const r = spawnSync(process.execPath, [CLI, 'pdf', input, '-o', out, ...extra], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return r;
+}
+
+describe('PDF risk register', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dpia-pdf-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('contains the title page data, every risk id, level and mitigation, and page numbers', () => {
+    const out = join(dir, 'teams.pdf');
+    const r = pdf(EXAMPLE, out);
+    assert.match(r.stderr, /wrote .*teams\.pdf \(7 risks/);
+    const text = pdfText(out);
+    for (const s of ['DPIA Microsoft Teams, OneDrive and', 'Ministry of Justice and Security and SURF', '2022.1', 'Privacy Company', 'Heat map (rijksdienst)', 'Before mitigation', 'After mitigation']) assert.ok(text.includes(s), s);
+    for (let i = 1; i <= 7; i++) assert.match(text, new RegExp(`^R${i} `, 'm'), `R${i}`);
+    const ids = [...readFileSync(EXAMPLE, 'utf8').matchAll(/\b((?:M365|MSFT)-[A-Z0-9-]+[A-Z0-9])\b/g)].map((m) => m[1]);
+    for (const id of new Set(ids)) assert.ok(text.includes(id), `mitigation ${id}`);
+    assert.match(text, /high medium high MSFT-EU-DATA-PROCESSING/);
+    assert.match(text, /\blow mitigated\b/);
+    assert.match(text, /Page 1 of 4/);
+    assert.match(text, /Page 4 of 4/);
+    assert.match(text, /Measures[\s\S]*Organisation \(\d+\)[\s\S]*Supplier \(\d+\)/);
+  });
+
+  it('repeats the register header on every page of the register', () => {
+    const risks = Array.from({ length: 45 }, (_, i) => `\`\`\`risk\nid: R${i + 1}\ntitle: Risk number ${i + 1} with a fairly long title that wraps\nlikelihood: ${['low', 'medium', 'high'][i % 3]}\nimpact: high\nmitigations: [M365-DKE, M365-CUSTOMER-LOCKBOX]\nresidual: {likelihood: low, impact: high}\n\`\`\`\n`).join('\n');
+    const input = join(dir, 'many.dpia.md');
+    writeFileSync(input, `---\ntype: dpia\ntitle: Many risks\ndate: 2026-01-01\n---\n\n${risks}`);
+    const out = join(dir, 'many.pdf');
+    pdf(input, out);
+    const pages = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [out]))![1]);
+    const registerPages: number[] = [];
+    for (let p = 1; p <= pages; p++) if (/^R\d+ Risk number/m.test(pdfText(out, p))) registerPages.push(p);
+    assert.ok(registerPages.length >= 2, `register spans ${registerPages.length} pages`);
+    for (const p of registerPages) assert.match(pdfText(out, p), /^Id Risk Likelihood Impact Inherent Mitigations Residual Status$/m, `header on page ${p}`);
+    assert.match(tool('pdfinfo', ['-f', String(registerPages[0]), '-l', String(registerPages[0]), out]), /Page\s+\d+ size:\s+841\.89 x 595\.28/, 'register pages are A4 landscape');
+  });
+
+  it('identical input gives byte-identical PDF; --date fixes the creation date', () => {
+    const a = join(dir, 'a.pdf');
+    const b = join(dir, 'b.pdf');
+    pdf(EXAMPLE, a);
+    pdf(EXAMPLE, b);
+    assert.ok(readFileSync(a).equals(readFileSync(b)));
+    assert.match(tool('pdfinfo', [a]), /CreationDate:\s+.*2022/);
+    const c = join(dir, 'c.pdf');
+    pdf(EXAMPLE, c, '--date', '2030-05-06');
+    assert.match(tool('pdfinfo', [c]), /CreationDate:\s+.*2030/);
+    assert.ok(!readFileSync(a).equals(readFileSync(c)));
+  });
+
+  it('embeds a font with Dutch diacritics, arrows, dashes and quotes; renders raw HTML and scripts as text', () => {
+    const input = join(dir, 'glyphs.dpia.md');
+    writeFileSync(input, `---\ntype: dpia\ntitle: 'Privacy effect – “beoordeling” → café, ë, ï, ĳ'\nlanguage: nl\n---\n\n\`\`\`risk\nid: R1\ntitle: '<script>alert(1)</script> <b>vet</b>'\nlikelihood: hoog\nimpact: hoog\nmitigations: [M365-DKE]\nresidual: {likelihood: laag, impact: hoog}\n\`\`\`\n`);
+    const out = join(dir, 'glyphs.pdf');
+    pdf(input, out);
+    const text = pdfText(out).replace(/\s+/g, ' ');
+    assert.ok(text.includes('Privacy effect – “beoordeling” → café, ë, ï, ĳ'), text.slice(0, 200));
+    assert.ok(text.includes('<script>alert(1)</script> <b>vet</b>'));
+    assert.match(text, /Risicoregister/);
+    assert.match(text, /Pagina 1 van/);
+    const fonts = tool('pdffonts', [out]);
+    assert.match(fonts, /DejaVuSans\s+CID TrueType\s+Identity-H\s+yes/);
+    assert.doesNotMatch(fonts, /Helvetica|Times/);
+  });
+
+  it('renders page 1 to PNG for visual inspection (kept in .test-output/)', () => {
+    const out = join(dir, 'teams-png.pdf');
+    pdf(EXAMPLE, out);
+    const artefacts = join(ROOT, '.test-output');
+    mkdirSync(artefacts, { recursive: true });
+    tool('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', out, join(dir, 'page')]);
+    copyFileSync(join(dir, 'page-1.png'), join(artefacts, 'pdf-page1.png'));
+    copyFileSync(join(dir, 'page-2.png'), join(artefacts, 'pdf-page2-register.png'));
+    copyFileSync(out, join(artefacts, 'teams-onedrive-sharepoint.pdf'));
+    assert.ok(readFileSync(join(artefacts, 'pdf-page1.png')).length > 5000);
+  });
+
+  it('has every catalogue measure title in Dutch for a Dutch register', () => {
+    const input = join(dir, 'nl.dpia.md');
+    const ids = builtinCatalogue().slice(0, 5).map((e) => e.id);
+    writeFileSync(input, `---\ntype: dpia\ntitle: NL\nlanguage: nl\n---\n\n\`\`\`risk\nid: R1\ntitle: t\nlikelihood: laag\nimpact: laag\nmitigations: [${ids.join(', ')}]\n\`\`\`\n`);
+    const out = join(dir, 'nl.pdf');
+    pdf(input, out);
+    const text = pdfText(out).replace(/\n/g, ' ');
+    for (const e of builtinCatalogue().slice(0, 5)) assert.ok(text.includes(e.title.nl.split(' ')[0]), e.id);
+    assert.match(text, /Organisatie \(5\)/);
+  });
+});
