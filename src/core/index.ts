@@ -23,3 +23,5 @@ export { registerTable, tableEdit, findTableMarkers, TABLE_START, TABLE_END } fr
 export { label as renderLabel } from './render/labels';
 export { pdfDefinition, type PdfOptions } from './render/pdf-definition';
 export { pdfDate, type PdfRenderer } from './render/pdf-loader';
+export { dpiaMarkdownIt } from './render/markdown-it-plugin';
+export { riskCardHtml, heatmapHtml, esc as escapeHtml } from './render/html';

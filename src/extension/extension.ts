@@ -5,18 +5,22 @@ import { DiagnosticsController } from './diagnostics';
 import { registerProviders } from './providers';
 import { registerCommands } from './commands';
 import { startWorkspaceDiagnostics } from './workspace-check';
+import { registerRenderCommands } from './render-commands';
+import { dpiaMarkdownIt } from '../core/index';
+import type MarkdownIt from 'markdown-it';
 
-/** The extension's API, for tests and other extensions. */
+/** The extension's API, for tests and other extensions; `extendMarkdownIt` is VS Code's Markdown preview hook. */
 export interface DpiaExtensionApi {
   controller: DiagnosticsController;
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 export function activate(context: vscode.ExtensionContext): DpiaExtensionApi {
   // vsce stores the README as readme.md; a development checkout has README.md.
   const readmeName = ['README.md', 'readme.md'].find((n) => existsSync(join(context.extensionPath, n))) ?? 'README.md';
   const controller = new DiagnosticsController(vscode.Uri.joinPath(context.extensionUri, readmeName));
-  context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), startWorkspaceDiagnostics(controller));
-  return { controller };
+  context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), startWorkspaceDiagnostics(controller), ...registerRenderCommands(context, controller));
+  return { controller, extendMarkdownIt: (md) => dpiaMarkdownIt(md, () => ({ locale: vscode.env.language })) };
 }
 
 export function deactivate(): void {}

@@ -18,6 +18,18 @@ export async function run(page, base, workspace, outDir) {
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
     await shot('problems-panel.png');
     console.log('ui-check: the Problems panel shows risk.unmitigated-high (screenshot: .test-output/problems-panel.png)');
+
+    // The Markdown preview renders risk cards (webview: wait inside its frames).
+    const features = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'features.dpia.md' });
+    await features.first().click();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'title: Features' }).first().click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('V');
+    const card = page.frameLocator('iframe.webview').frameLocator('iframe').locator('.dpia-card');
+    await card.first().waitFor({ timeout: 60_000 });
+    await page.frameLocator('iframe.webview').frameLocator('iframe').locator('.dpia-level').first().waitFor({ state: 'visible' });
+    await shot('markdown-preview.png');
+    console.log('ui-check: the Markdown preview shows risk cards (screenshot: .test-output/markdown-preview.png)');
     return 0;
   } catch (e) {
     await shot('ui-check-failure.png');

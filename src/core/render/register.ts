@@ -21,6 +21,8 @@ export interface RegisterMitigation {
 }
 
 export interface RegisterRisk {
+  /** Document line of the block's opening fence. */
+  line: number;
   id: string;
   title: string;
   likelihood: string;
@@ -97,6 +99,7 @@ export function buildRegister(doc: DpiaDocument, env: FeatureEnv): Register {
     const acc = obj(v.acceptance);
     const con = obj(v.consultation);
     return {
+      line: r.block.fence.openLine,
       id: r.id ?? '?',
       title: r.title ?? '',
       likelihood: val(r.inherent.likelihood, v.likelihood),

@@ -1,0 +1,61 @@
+import type MarkdownIt from 'markdown-it';
+import { ParseCache } from '../parse/block-source';
+import { parseDocument } from '../model/document';
+import { featureEnv } from '../features/environment';
+import { buildRegister } from './register';
+import { heatmapHtml, riskCardHtml } from './html';
+import { TABLE_START } from './table';
+import type { CheckOptions } from '../check';
+
+const FRONT_TYPE = /^\uFEFF?---[ \t]*\r?\n(?:.*\r?\n)*?type:[ \t]*['"]?(?:dpia|dtia)['"]?[ \t]*(?:#.*)?\r?\n/;
+
+/**
+ * DPIA documents only. The preview does not know the file name, so a document says so in its
+ * front matter (`type: dpia` or `type: dtia`); other Markdown renders exactly as before.
+ */
+function isDpia(src: string): boolean {
+  const end = src.search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
+  return end > 0 && FRONT_TYPE.test(src.slice(0, end + 1) + '\n');
+}
+
+interface DpiaMeta {
+  dpiaHtml?: string;
+}
+
+/**
+ * markdown-it plugin for VS Code's Markdown preview: `risk` blocks become cards, a `dpia-heatmap`
+ * block and the risk-table markers get heat maps. The HTML is computed while parsing and kept on
+ * the tokens (VS Code caches tokens and renders them with a fresh environment). Everything from
+ * the document is escaped; no scripts are emitted.
+ */
+export function dpiaMarkdownIt(md: MarkdownIt, options: () => Omit<CheckOptions, 'uri'> = () => ({})): MarkdownIt {
+  const cache = new ParseCache();
+  md.core.ruler.push('dpia_register', (state) => {
+    if (!isDpia(state.src)) return;
+    const doc = parseDocument('preview.dpia.md', state.src, cache);
+    cache.sweep();
+    const register = buildRegister(doc, featureEnv(doc, options()));
+    const byLine = new Map(register.risks.map((r) => [r.line, r]));
+    let heat: string | undefined;
+    for (const t of state.tokens) {
+      const meta = (t.meta ?? {}) as DpiaMeta;
+      if (t.type === 'fence' && t.map) {
+        const lang = t.info.trim().split(/\s+/)[0]?.toLowerCase();
+        const risk = lang === 'risk' ? byLine.get(t.map[0]) : undefined;
+        if (risk) meta.dpiaHtml = riskCardHtml(risk, register, t.content);
+        else if (lang === 'dpia-heatmap') meta.dpiaHtml = heat ??= heatmapHtml(register);
+      } else if (t.type === 'html_block' && t.content.trim() === TABLE_START) {
+        meta.dpiaHtml = (heat ??= heatmapHtml(register)) + t.content;
+      }
+      if (meta.dpiaHtml) t.meta = meta;
+    }
+  });
+
+  const wrap = (name: 'fence' | 'html_block') => {
+    const original = md.renderer.rules[name] ?? ((tokens, idx, opts, _env, self) => self.renderToken(tokens, idx, opts));
+    md.renderer.rules[name] = (tokens, idx, opts, env, self) => (tokens[idx].meta as DpiaMeta | null)?.dpiaHtml ?? original(tokens, idx, opts, env, self);
+  };
+  wrap('fence');
+  wrap('html_block');
+  return md;
+}

@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import { join } from 'node:path';
+import { buildRegister, featureEnv, pdfDate, pdfDefinition, tableEdit, type PdfRenderer } from '../core/index';
+import { isDpiaDocument } from './documents';
+import { optionsFor } from './settings';
+import { toWorkspaceEdit } from './convert';
+import type { DiagnosticsController } from './diagnostics';
+
+function target(uri?: vscode.Uri): vscode.TextDocument | undefined {
+  const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+  return doc && isDpiaDocument(doc) ? doc : undefined;
+}
+
+function register(controller: DiagnosticsController, doc: vscode.TextDocument) {
+  controller.run(doc);
+  const parsed = controller.service(doc.uri).document(doc.uri.toString())!;
+  return { parsed, register: buildRegister(parsed, featureEnv(parsed, { ...optionsFor(doc.uri), uri: doc.uri.toString() })) };
+}
+
+export function registerRenderCommands(context: vscode.ExtensionContext, controller: DiagnosticsController): vscode.Disposable[] {
+  let renderer: PdfRenderer | undefined;
+  /** pdfmake and its fonts are loaded on the first export only. */
+  const pdf = () => (renderer ??= require(join(context.extensionPath, 'dist', ['pdf', 'js'].join('.'))) as PdfRenderer);
+
+  return [
+    vscode.commands.registerCommand('dpia.updateTable', async (uri?: vscode.Uri) => {
+      const doc = target(uri);
+      if (!doc) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a DPIA or DTIA document first.'));
+        return false;
+      }
+      const { parsed, register: reg } = register(controller, doc);
+      const { edit, stale } = tableEdit(parsed, reg);
+      if (!stale) {
+        void vscode.window.setStatusBarMessage(vscode.l10n.t('The risk table is up to date.'), 3000);
+        return true;
+      }
+      return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, [edit]));
+    }),
+    vscode.commands.registerCommand('dpia.exportPdf', async (uri?: vscode.Uri, output?: vscode.Uri) => {
+      const doc = target(uri);
+      if (!doc) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a DPIA or DTIA document first.'));
+        return undefined;
+      }
+      const suggested = doc.uri.scheme === 'file' ? vscode.Uri.file(doc.uri.fsPath.replace(/\.md$/i, '') + '.pdf') : undefined;
+      const dest = output ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { PDF: ['pdf'] }, title: vscode.l10n.t('Export risk register to PDF') }));
+      if (!dest) return undefined;
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the risk register to PDF…') }, async () => {
+        const { register: reg } = register(controller, doc);
+        const bytes = await pdf().renderPdf(pdfDefinition(reg, { date: pdfDate(undefined, reg.meta.date) }));
+        await vscode.workspace.fs.writeFile(dest, bytes);
+      });
+      if (!output) {
+        const open = vscode.l10n.t('Open');
+        const reveal = vscode.l10n.t('Reveal in file explorer');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}', vscode.workspace.asRelativePath(dest)), open, reveal).then((c) => {
+          if (c === open) void vscode.env.openExternal(dest);
+          if (c === reveal) void vscode.commands.executeCommand('revealFileInOS', dest);
+        });
+      }
+      return dest;
+    }),
+  ];
+}
