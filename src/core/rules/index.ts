@@ -17,6 +17,13 @@ import { acceptanceExpired } from './acceptance-expired';
 import { documentDpoAdviceMissing } from './document-dpo-advice-missing';
 import { resources } from './resources';
 import { tableStale } from './table-stale';
+import { transferCountryUnknown } from './transfer-country-unknown';
+import { transferNoTool } from './transfer-no-tool';
+import { transferSpecialDataReadable } from './transfer-special-data-readable';
+import { transferProbabilityMismatch } from './transfer-probability-mismatch';
+import { transferAssessmentMissing } from './transfer-assessment-missing';
+import { transferReviewOverdue } from './transfer-review-overdue';
+import { transferDpfNotVerified } from './transfer-dpf-not-verified';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -36,6 +43,13 @@ export const RULES: readonly Rule[] = [
   acceptanceExpired,
   documentDpoAdviceMissing,
   tableStale,
+  transferCountryUnknown,
+  transferNoTool,
+  transferSpecialDataReadable,
+  transferProbabilityMismatch,
+  transferAssessmentMissing,
+  transferReviewOverdue,
+  transferDpfNotVerified,
 ];
 
 /** Every diagnostic code with its default severity and the rule that reports it. */

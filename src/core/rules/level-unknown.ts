@@ -18,6 +18,8 @@ function get(v: Record<string, unknown>, pointer: string): unknown {
     .reduce<unknown>((o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined), v);
 }
 
+const TRANSFER_FIELDS: [string, Axis][] = [['/residual', 'level']];
+
 /** Likelihood, impact and level values must be values of the document's matrix (synonyms allowed). */
 export const levelUnknown: Rule = {
   code: 'level.unknown',
@@ -28,8 +30,8 @@ export const levelUnknown: Rule = {
   },
   run(ctx) {
     for (const b of ctx.doc.blocks) {
-      if (b.kind !== 'risk' || !b.value) continue;
-      for (const [pointer, axis] of FIELDS) {
+      if (!b.value || b.kind === 'measure') continue;
+      for (const [pointer, axis] of b.kind === 'risk' ? FIELDS : TRANSFER_FIELDS) {
         const raw = get(b.value, pointer);
         if (typeof raw !== 'string' || ctx.matrix.normalise(axis, raw)) continue;
         const allowed = ctx.matrix.values(axis).map((v) => ctx.label(v));

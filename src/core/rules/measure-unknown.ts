@@ -1,4 +1,5 @@
 import { locate } from '../model/document';
+import { transfersOf } from '../model/transfers';
 import type { Rule } from './types';
 
 /** Mitigations must refer to a measure that exists somewhere. */
@@ -6,14 +7,18 @@ export const measureUnknown: Rule = {
   code: 'measure.unknown',
   severity: 'error',
   description: {
-    en: "A mitigation refers to a measure id that is defined neither in the document, nor in its catalogues, nor in the built-in catalogue.",
+    en: "A mitigation or a transfer safeguard refers to a measure id that is defined neither in the document, nor in its catalogues, nor in the built-in catalogue.",
     nl: 'Een maatregel verwijst naar een kenmerk dat niet in het document, niet in de catalogi en niet in de ingebouwde catalogus staat.',
   },
   run(ctx) {
-    for (const r of ctx.risks) {
-      for (const m of r.mitigations) {
+    const lists = [
+      ...ctx.risks.map((r) => ({ block: r.block, id: r.id, refs: r.mitigations, key: 'mitigations' })),
+      ...transfersOf(ctx.doc).map((t) => ({ block: t.block, id: t.id, refs: t.safeguards, key: 'safeguards' })),
+    ];
+    for (const r of lists) {
+      for (const m of r.refs) {
         if (!m.measure || ctx.measures.get(m.measure)) continue;
-        const pointer = r.block.value && typeof (r.block.value.mitigations as unknown[])[m.index] === 'string' ? m.pointer : `${m.pointer}/measure`;
+        const pointer = typeof (r.block.value?.[r.key] as unknown[])[m.index] === 'string' ? m.pointer : `${m.pointer}/measure`;
         const range = locate(r.block, pointer);
         const close = ctx.measures.closest(m.measure);
         ctx.report({

@@ -1,0 +1,26 @@
+import { locate } from '../model/document';
+import { transfersOf } from '../model/transfers';
+import { isIsoDate } from '../text/dates';
+import type { Rule } from './types';
+
+/** The review date of a transfer has passed. */
+export const transferReviewOverdue: Rule = {
+  code: 'transfer.review-overdue',
+  severity: 'warning',
+  description: { en: 'The `review` date of a transfer is before today.', nl: 'De `review`-datum van een doorgifte ligt vóór vandaag.' },
+  run(ctx) {
+    if (!ctx.today) return;
+    for (const t of transfersOf(ctx.doc)) {
+      if (!isIsoDate(t.review) || t.review >= ctx.today) continue;
+      ctx.report({
+        code: 'transfer.review-overdue',
+        range: locate(t.block, '/review'),
+        block: t.id ?? null,
+        message: ctx.t({
+          en: `Transfer ${t.id ?? ''} was due for review on ${t.review}. Re-assess the law and practice of ${t.country ?? 'the destination'} and set a new \`review\` date.`,
+          nl: `Doorgifte ${t.id ?? ''} had op ${t.review} herbeoordeeld moeten worden. Beoordeel wet en praktijk in ${t.country ?? 'het land van bestemming'} opnieuw en kies een nieuwe \`review\`-datum.`,
+        }),
+      });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import { locate } from '../model/document';
+import { transfersOf } from '../model/transfers';
+import { destinationStatus } from '../model/transfer';
+import type { Rule } from './types';
+
+/** Special-category data to a destination with problem laws must stay unreadable to the importer. */
+export const transferSpecialDataReadable: Rule = {
+  code: 'transfer.special-data-readable',
+  severity: 'error',
+  description: {
+    en: 'Special-category data goes to a destination with problem laws (`laws`) and no safeguard keeps it unreadable to the importer (customer-held keys or equivalent).',
+    nl: 'Bijzondere persoonsgegevens gaan naar een bestemming met problematische wetten (`laws`) en geen waarborg houdt ze onleesbaar voor de importeur (sleutels in eigen beheer of vergelijkbaar).',
+  },
+  run(ctx) {
+    for (const t of transfersOf(ctx.doc)) {
+      if (!t.special || !t.laws.length || (t.country && destinationStatus(t.country) === 'eea')) continue;
+      const protectedBy = t.safeguards.filter((s) => s.keepsDataUnreadable || (s.measure && ctx.measures.get(s.measure)?.keepsDataUnreadable));
+      if (protectedBy.length) continue;
+      const candidates = ctx.measures.all().filter((m) => m.keepsDataUnreadable).map((m) => m.id);
+      ctx.report({
+        code: 'transfer.special-data-readable',
+        range: locate(t.block, '/special-categories', 'key'),
+        block: t.id ?? null,
+        message: ctx.t({
+          en: `Transfer ${t.id ?? ''} carries special-category data to ${t.country ?? '?'} (${t.laws.join(', ')}) but no safeguard keeps it unreadable to the importer. Add one with customer-held keys${candidates.length ? ` (e.g. ${candidates.join(', ')})` : ''}, or mark an inline safeguard \`keeps-data-unreadable: true\`.`,
+          nl: `Doorgifte ${t.id ?? ''} bevat bijzondere persoonsgegevens naar ${t.country ?? '?'} (${t.laws.join(', ')}) maar geen waarborg houdt ze onleesbaar voor de importeur. Voeg er een toe met sleutels in eigen beheer${candidates.length ? ` (bijv. ${candidates.join(', ')})` : ''}, of markeer een waarborg met \`keeps-data-unreadable: true\`.`,
+        }),
+      });
+    }
+  },
+};

@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { annualFromFactors, computeAssessment, formatLike, matchesStated, parseStated, percent, probabilityOverPeriod, destinationStatus, needsAssessment } from '../../../src/core/model/transfer';
+
+const close = (a: number, b: number, rel = 1e-12) => assert.ok(Math.abs(a - b) <= rel * Math.max(Math.abs(b), 1e-300), `${a} ≉ ${b}`);
+
+describe('probability of lawful access', () => {
+  it('annual probability is the product of the factors', () => {
+    close(annualFromFactors([{ name: 'a', probability: 0.05 }, { name: 'b', probability: 0.5 }, { name: 'c', probability: 0.2 }]), 0.005);
+    assert.equal(annualFromFactors([{ name: 'a', probability: 0.3 }, { name: 'zero', probability: 0 }]), 0);
+    assert.equal(annualFromFactors([{ name: 'a', probability: 1 }, { name: 'b', probability: 1 }]), 1);
+  });
+
+  it('over the period: 1 − (1 − annual)^years', () => {
+    close(probabilityOverPeriod(0.005, 5), 1 - Math.pow(0.995, 5));
+    close(probabilityOverPeriod(0.1, 1), 0.1);
+    close(probabilityOverPeriod(0.5, 2), 0.75);
+  });
+
+  it('edge cases: 0, 1, zero years', () => {
+    assert.equal(probabilityOverPeriod(0, 50), 0);
+    assert.equal(probabilityOverPeriod(1, 5), 1);
+    assert.equal(probabilityOverPeriod(1, 0), 0);
+    assert.equal(probabilityOverPeriod(0.3, 0), 0);
+  });
+
+  it('tiny annual probabilities keep their precision (no 1 − (1 − 1e-12) cancellation)', () => {
+    close(probabilityOverPeriod(1e-12, 5), 5e-12, 1e-9);
+    close(probabilityOverPeriod(1e-15, 1), 1e-15, 1e-9);
+    assert.ok(probabilityOverPeriod(1e-18, 50) > 0);
+  });
+
+  it('50-year periods', () => {
+    close(probabilityOverPeriod(0.01, 50), 1 - Math.pow(0.99, 50));
+    close(probabilityOverPeriod(0.2, 50), 1 - Math.pow(0.8, 50));
+    assert.ok(probabilityOverPeriod(0.5, 50) < 1 && probabilityOverPeriod(0.5, 50) > 0.999999999999);
+  });
+
+  it('reads an assessment from factors or annual-probability; rejects what cannot be computed', () => {
+    const f = computeAssessment({ years: 5, factors: [{ name: 'a', probability: 0.05 }, { name: 'b', probability: 0.1 }] })!;
+    assert.equal(f.source, 'factors');
+    close(f.annual, 0.005);
+    close(f.period, 1 - Math.pow(0.995, 5));
+    assert.equal(computeAssessment({ years: 2, 'annual-probability': 0.5 })!.source, 'annual-probability');
+    assert.equal(computeAssessment({ years: 2 }), undefined);
+    assert.equal(computeAssessment({ years: 2, factors: [{ name: 'bad', probability: 1.5 }] }), undefined);
+    assert.equal(computeAssessment({ 'annual-probability': 0.1 }), undefined);
+    assert.equal(computeAssessment(undefined), undefined);
+  });
+
+  it('stated figures match when equal to the computed one rounded to their own decimals (at least whole percents)', () => {
+    const computed = probabilityOverPeriod(0.005, 5); // 0.024751...
+    assert.ok(matchesStated(parseStated(0.0248)!, computed));
+    assert.ok(matchesStated(parseStated(0.025)!, computed));
+    assert.ok(matchesStated(parseStated('2.48%')!, computed));
+    assert.ok(matchesStated(parseStated('2.475%')!, computed));
+    assert.ok(matchesStated(parseStated(0.02)!, computed), 'two decimals: 0.02');
+    assert.ok(!matchesStated(parseStated(0.0247)!, computed));
+    assert.ok(!matchesStated(parseStated('2.4%')!, computed));
+    assert.ok(!matchesStated(parseStated(0.1)!, computed));
+    assert.ok(matchesStated(parseStated(5e-12)!, probabilityOverPeriod(1e-12, 5)));
+    assert.equal(parseStated('abc'), undefined);
+  });
+
+  it('formats the fix like the stated figure', () => {
+    const computed = probabilityOverPeriod(0.005, 5);
+    assert.equal(formatLike(parseStated(0.1), computed), '0.0248');
+    assert.equal(formatLike(parseStated('2.4%'), computed), '2.48%');
+    assert.equal(formatLike(undefined, computed), '0.0248');
+    assert.ok(matchesStated(parseStated(Number(formatLike(parseStated(0.1), computed)))!, computed));
+  });
+
+  it('percentages for people', () => {
+    assert.equal(percent(0), '0%');
+    assert.equal(percent(0.024751), '2.48%');
+    assert.equal(percent(0.5), '50.0%');
+    assert.equal(percent(0.0000123), '0.0012%');
+    assert.equal(percent(1e-12), '< 0.0001%');
+    assert.equal(percent(1), '100.0%');
+  });
+});
+
+describe('destinations', () => {
+  it('knows the EEA, adequacy decisions and the DPF', () => {
+    assert.equal(destinationStatus('NL'), 'eea');
+    assert.equal(destinationStatus('NO'), 'eea');
+    assert.equal(destinationStatus('JP'), 'adequate');
+    assert.equal(destinationStatus('GB'), 'adequate');
+    assert.equal(destinationStatus('US'), 'dpf');
+    assert.equal(destinationStatus('IN'), 'none');
+    assert.equal(needsAssessment('US', 'dpf'), false);
+    assert.equal(needsAssessment('US', 'scc'), true);
+    assert.equal(needsAssessment('CH', undefined), false);
+  });
+});
