@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { applyEdits, buildRegister, featureEnv, parseDocument, ParseCache, registerTable, tableEdit, type CheckOptions, type Register } from '../core/index';
+import { applyEdits, buildRegister, featureEnv, parseDocument, ParseCache, registerMarkdown, tableEdit, type CheckOptions, type Register } from '../core/index';
 import { readText } from './files';
 import { UsageError } from './config';
 
@@ -24,7 +24,7 @@ export function loadRegister(file: string, io: DocIo, options: Omit<CheckOptions
 export function tableCommand(file: string, write: boolean, io: DocIo, options: Omit<CheckOptions, 'uri'>): number {
   const { abs, text, register, doc } = loadRegister(file, io, options);
   if (!write) {
-    io.out(registerTable(register));
+    io.out(registerMarkdown(register));
     return 0;
   }
   const { edit, stale, inserted } = tableEdit(doc, register);
@@ -33,6 +33,6 @@ export function tableCommand(file: string, write: boolean, io: DocIo, options: O
     return 0;
   }
   writeFileSync(abs, applyEdits(text, [edit]));
-  io.err(`dpia: ${file}: ${inserted ? 'inserted the risk table after the first heading' : 'updated the risk table'} (${register.risks.length} risks)\n`);
+  io.err(`dpia: ${file}: ${inserted ? 'inserted the risk table after the first heading' : 'updated the risk table'} (${register.risks.length} risks, ${register.transfers.length} transfers)\n`);
   return 0;
 }

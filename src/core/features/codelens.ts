@@ -2,6 +2,8 @@ import type { DpiaDocument } from '../model/document';
 import type { Range } from '../text/lines';
 import { assessRisks } from '../model/assess';
 import type { FeatureEnv } from './environment';
+import { transfersOf } from '../model/transfers';
+import { percent } from '../model/transfer';
 
 export interface Lens {
   range: Range;
@@ -10,8 +12,23 @@ export interface Lens {
   risk?: string;
 }
 
-/** "high → low after 3 mitigations" above each risk. */
+/** "US · scc (module 2) · 2.48% over 5 years" above each transfer. */
+export function transferLenses(doc: DpiaDocument, env: FeatureEnv): Lens[] {
+  const nl = env.lang === 'nl';
+  return transfersOf(doc).map((t) => {
+    const module = typeof t.block.value?.module === 'number' ? ` (module ${t.block.value.module})` : '';
+    const parts = [t.country ?? '?', t.tool ? t.tool + module : nl ? 'geen instrument' : 'no tool'];
+    if (t.computed) parts.push(nl ? `${percent(t.computed.period)} over ${t.computed.years} jaar (${percent(t.computed.annual)} per jaar)` : `${percent(t.computed.period)} over ${t.computed.years} years (${percent(t.computed.annual)} a year)`);
+    return { range: t.block.headRange, title: parts.join(' · '), risk: t.id };
+  });
+}
+
+/** "high → low after 3 mitigations" above each risk (and the transfer lens above each transfer). */
 export function riskLenses(doc: DpiaDocument, env: FeatureEnv): Lens[] {
+  return [...riskOnlyLenses(doc, env), ...transferLenses(doc, env)].sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+function riskOnlyLenses(doc: DpiaDocument, env: FeatureEnv): Lens[] {
   const nl = env.lang === 'nl';
   return assessRisks(doc, env.matrix).map((r) => {
     const label = (v: typeof r.inherent.computed) => (v ? env.matrix.label(v, env.lang) : '?');

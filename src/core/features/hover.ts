@@ -7,6 +7,9 @@ import { pick, type Lang } from '../i18n/lang';
 import { sectionAt, blockAtLine } from './yaml-context';
 import { measureMarkdown, type FeatureEnv } from './environment';
 import type { Matrix } from '../model/matrix';
+import { transfersOf } from '../model/transfers';
+import { adequacyNote, destinationStatus, percent } from '../model/transfer';
+import { countryName } from '../rules/transfer-country-unknown';
 
 export interface Hover {
   /** Markdown. */
@@ -54,8 +57,34 @@ export function riskSummary(block: Block, env: FeatureEnv): string | undefined {
 }
 
 /** Hover: schema help on keys, measure details on measure ids, computed levels on a risk's fence and id. */
+export function transferSummary(block: Block, env: FeatureEnv): string | undefined {
+  const t = transfersOf({ blocks: [block] } as DpiaDocument)[0];
+  if (!t) return undefined;
+  const nl = env.lang === 'nl';
+  const lines = [`**${t.id ?? '?'}**${typeof block.value?.title === 'string' ? ` ${block.value.title}` : ''}`, ''];
+  if (t.country) {
+    const status = destinationStatus(t.country);
+    const note = adequacyNote(t.country);
+    const name = countryName(t.country, env.lang);
+    const where = { eea: nl ? 'EER: geen doorgifte-instrument nodig' : 'EEA: no transfer tool needed', adequate: nl ? 'adequaatheidsbesluit' : 'adequacy decision', dpf: nl ? 'adequaat alleen voor DPF-gecertificeerde importeurs' : 'adequate only for DPF-certified importers', none: nl ? 'geen adequaatheidsbesluit' : 'no adequacy decision' }[status];
+    lines.push(`${nl ? 'Bestemming' : 'Destination'}: ${t.country}${name ? ` (${name})` : ''}: ${where}${note ? ` (${note})` : ''}`, '');
+  }
+  if (t.computed) {
+    const c = t.computed;
+    const basis = c.source === 'factors' ? (nl ? `product van ${(t.assessment?.factors as unknown[]).length} factoren` : `product of ${(t.assessment?.factors as unknown[]).length} factors`) : 'annual-probability';
+    lines.push(`${nl ? 'Kans per jaar' : 'Annual probability'}: **${percent(c.annual)}** (${basis})`, '', `${nl ? `Kans over ${c.years} jaar` : `Probability over ${c.years} years`}: **${percent(c.period)}** (1 − (1 − ${nl ? 'per jaar' : 'annual'})^${c.years})`);
+  } else {
+    lines.push(nl ? 'Geen berekenbare beoordeling.' : 'No computable assessment.');
+  }
+  return lines.join('\n');
+}
+
 export function hover(doc: DpiaDocument, pos: Position, env: FeatureEnv): Hover | undefined {
   const block = blockAtLine(doc, pos.line);
+  if (block?.kind === 'transfer' && pos.line === block.fence.openLine) {
+    const contents = transferSummary(block, env);
+    return contents ? { contents, range: block.headRange } : undefined;
+  }
   if (block?.kind === 'risk' && pos.line === block.fence.openLine) {
     const contents = riskSummary(block, env);
     return contents ? { contents, range: block.headRange } : undefined;
@@ -81,10 +110,10 @@ export function hover(doc: DpiaDocument, pos: Position, env: FeatureEnv): Hover 
     if (!m) return { contents: env.lang === 'nl' ? `Onbekende maatregel **${id}**` : `Unknown measure **${id}**`, range };
     return { contents: measureMarkdown(m, env.lang), range };
   }
-  if (block?.kind === 'risk') {
+  if (block?.kind === 'risk' || block?.kind === 'transfer') {
     const idLoc = sec.parsed.yaml.locations.get('/id');
     if (idLoc && off >= idLoc.start && off <= idLoc.end) {
-      const contents = riskSummary(block, env);
+      const contents = block.kind === 'risk' ? riskSummary(block, env) : transferSummary(block, env);
       if (contents) return { contents, range: sec.map.range(idLoc.start, idLoc.end) };
     }
   }

@@ -1,4 +1,5 @@
-import type { HeatMap, Register, RegisterRisk, LevelCell } from './register';
+import type { HeatMap, Register, RegisterRisk, RegisterTransfer, LevelCell } from './register';
+import { percent } from '../model/transfer';
 import { label } from './labels';
 
 /** Escapes text for HTML: every value from the document is text, never markup. */
@@ -50,4 +51,24 @@ function heatTable(h: HeatMap, which: 'before' | 'after', reg: Register): string
 /** Heat maps of the risks before and after mitigation. */
 export function heatmapHtml(reg: Register): string {
   return `<div class="dpia-heatmap"><div class="dpia-heatmap-title">${esc(label('heatmap', reg.lang))} (${esc(reg.matrix)})</div>${heatTable(reg.heat, 'before', reg)}${heatTable(reg.heat, 'after', reg)}</div>\n`;
+}
+
+/** A transfer as a card: destination, tool, safeguards, probability of lawful access, residual level. */
+export function transferCardHtml(t: RegisterTransfer, reg: Register, yaml: string): string {
+  const l = (k: Parameters<typeof label>[0]) => label(k, reg.lang);
+  const dest = t.country ? `${esc(t.country)}${t.countryName ? ` (${esc(t.countryName)})` : ''}` : '–';
+  const prob =
+    t.probability === undefined
+      ? '–'
+      : `${esc(percent(t.probability))} / ${t.years} ${reg.lang === 'nl' ? 'jaar' : 'years'} (${reg.lang === 'nl' ? 'per jaar' : 'annual'} ${esc(percent(t.annual ?? 0))})`;
+  return [
+    `<div class="dpia-card dpia-transfer" data-transfer="${esc(t.id)}">`,
+    `<div class="dpia-card-head"><span class="dpia-id">${esc(t.id)}</span> <span class="dpia-title">${esc(t.title ?? '')}</span></div>`,
+    `<div class="dpia-levels">${esc(l('country'))}: <strong>${dest}</strong> · ${esc(l('tool'))}: <strong>${esc(t.tool ?? '–')}</strong>${t.laws.length ? ` · <span class="dpia-axes">${t.laws.map(esc).join(', ')}</span>` : ''}</div>`,
+    `<div class="dpia-levels">${esc(l('probability'))}: <strong>${prob}</strong> ${level(t.residual, l('residual'))}</div>`,
+    `<div class="dpia-section">${esc(l('safeguards'))}</div>`,
+    t.safeguards.length ? `<ul class="dpia-mitigations">${t.safeguards.map((x) => `<li><code>${esc(x)}</code></li>`).join('')}</ul>` : `<p class="dpia-none">–</p>`,
+    `<details class="dpia-yaml"><summary>${esc(l('showYaml'))}</summary><pre><code>${esc(yaml)}</code></pre></details>`,
+    `</div>\n`,
+  ].join('');
 }

@@ -3,7 +3,7 @@ import { ParseCache } from '../parse/block-source';
 import { parseDocument } from '../model/document';
 import { featureEnv } from '../features/environment';
 import { buildRegister } from './register';
-import { heatmapHtml, riskCardHtml } from './html';
+import { heatmapHtml, riskCardHtml, transferCardHtml } from './html';
 import { TABLE_START } from './table';
 import type { CheckOptions } from '../check';
 
@@ -36,13 +36,16 @@ export function dpiaMarkdownIt(md: MarkdownIt, options: () => Omit<CheckOptions,
     cache.sweep();
     const register = buildRegister(doc, featureEnv(doc, options()));
     const byLine = new Map(register.risks.map((r) => [r.line, r]));
+    const transfers = new Map(register.transfers.map((t) => [t.line, t]));
     let heat: string | undefined;
     for (const t of state.tokens) {
       const meta = (t.meta ?? {}) as DpiaMeta;
       if (t.type === 'fence' && t.map) {
         const lang = t.info.trim().split(/\s+/)[0]?.toLowerCase();
         const risk = lang === 'risk' ? byLine.get(t.map[0]) : undefined;
+        const transfer = lang === 'transfer' ? transfers.get(t.map[0]) : undefined;
         if (risk) meta.dpiaHtml = riskCardHtml(risk, register, t.content);
+        else if (transfer) meta.dpiaHtml = transferCardHtml(transfer, register, t.content);
         else if (lang === 'dpia-heatmap') meta.dpiaHtml = heat ??= heatmapHtml(register);
       } else if (t.type === 'html_block' && t.content.trim() === TABLE_START) {
         meta.dpiaHtml = (heat ??= heatmapHtml(register)) + t.content;

@@ -1,6 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Register, RegisterMeasure } from './register';
 import { label, type LabelKey } from './labels';
+import { percent } from '../model/transfer';
 
 export interface PdfOptions {
   /** Creation date written into the PDF (ISO date); fixed so identical input gives identical bytes. */
@@ -47,6 +48,7 @@ function measuresSection(reg: Register): Content[] {
     [l('supplier'), reg.measures.filter((m) => m.party === 'supplier')],
     [l('unassigned'), reg.measures.filter((m) => m.party !== 'organisation' && m.party !== 'supplier')],
   ];
+  if (!reg.measures.length) return [];
   const out: Content[] = [{ text: l('measures'), style: 'h2', pageBreak: 'before', pageOrientation: 'portrait' }];
   for (const [name, list] of groups) {
     if (!list.length) continue;
@@ -91,7 +93,8 @@ export function pdfDefinition(reg: Register, options: PdfOptions): TDocumentDefi
     const lines = [d.name && `${d.name}${d.date ? `, ${d.date}` : ''}`, d.advice, d.followed !== undefined && `${l('followed')}: ${d.followed ? l('yes') : l('no')}${d.reason ? `: ${d.reason}` : ''}`].filter(Boolean) as string[];
     content.push({ text: l('dpo'), style: 'h3' }, { text: lines.join('\n'), margin: [0, 0, 0, 10] });
   }
-  content.push(
+  const hasRisks = reg.risks.length > 0 || !reg.transfers.length;
+  if (hasRisks) content.push(
     { text: `${l('heatmap')} (${reg.matrix})`, style: 'h2' },
     { columns: [heatTable(reg, 'before'), heatTable(reg, 'after')], columnGap: 20 },
     { text: l('register'), style: 'h2', pageBreak: 'before', pageOrientation: 'landscape' },
@@ -117,8 +120,8 @@ export function pdfDefinition(reg: Register, options: PdfOptions): TDocumentDefi
       layout: 'lightHorizontalLines',
       style: 'table',
     },
-    ...measuresSection(reg),
   );
+  content.push(...measuresSection(reg));
   const accepted = reg.risks.filter((r) => r.acceptance);
   if (accepted.length) {
     content.push({ text: l('accepted'), style: 'h2' }, {
@@ -142,13 +145,20 @@ export function pdfDefinition(reg: Register, options: PdfOptions): TDocumentDefi
     });
   }
   if (reg.transfers.length) {
-    content.push({ text: l('transfers'), style: 'h2' }, {
+    content.push({ text: l('transfers'), style: 'h2', ...(hasRisks ? {} : { pageBreak: 'before' as const, pageOrientation: 'landscape' as const }) }, {
       table: {
         headerRows: 1,
         widths: [35, 45, 70, '*', 70, 60],
         body: [
           [l('id'), l('country'), l('tool'), l('safeguards'), l('probability'), l('residual')].map((t) => ({ text: t, style: 'th' })),
-          ...reg.transfers.map((t) => [t.id, t.country ?? '–', t.tool ?? '–', t.safeguards.join(', ') || '–', t.probability === undefined ? '–' : `${(t.probability * 100).toFixed(2)}%`, t.residual ?? '–']),
+          ...reg.transfers.map((t) => [
+            { text: t.id, bold: true },
+            t.country ? `${t.country}${t.countryName ? `\n${t.countryName}` : ''}` : '–',
+            t.tool ?? '–',
+            { ul: t.safeguards.length ? t.safeguards : ['–'], style: 'small' },
+            t.probability === undefined ? '–' : `${percent(t.probability)} (${t.years} ${reg.lang === 'nl' ? 'jaar' : 'yr'})`,
+            levelCell(t.residual),
+          ]),
         ],
       },
       layout: 'lightHorizontalLines',

@@ -1,5 +1,7 @@
 import type { DpiaDocument } from '../model/document';
-import { assessRisks, mitigationsOf, type RiskAssessment, type Scored } from '../model/assess';
+import { assessRisks, type RiskAssessment, type Scored } from '../model/assess';
+import { transfersOf } from '../model/transfers';
+import { countryName } from '../rules/transfer-country-unknown';
 import type { FeatureEnv } from '../features/environment';
 import { pick } from '../i18n/lang';
 import { label } from './labels';
@@ -48,12 +50,23 @@ export interface RegisterMeasure {
 }
 
 export interface RegisterTransfer {
+  line: number;
   id: string;
+  title?: string;
   country?: string;
+  /** Country name in the document's language. */
+  countryName?: string;
+  /** Tool, with the SCC module ("scc (module 2)"). */
   tool?: string;
+  special: boolean;
+  laws: string[];
   safeguards: string[];
+  annual?: number;
+  years?: number;
+  /** Computed probability over the period. */
   probability?: number;
-  residual?: string;
+  residual?: LevelCell;
+  review?: string;
 }
 
 export interface HeatMap {
@@ -134,13 +147,27 @@ export function buildRegister(doc: DpiaDocument, env: FeatureEnv): Register {
     measures.set(b.id, { id: b.id, title: str(v.title) ?? b.id, party: str(v.party), status: str(v.status), due: str(v.due), owner: str(v.owner), risks: [] });
   }
 
-  const transfers = doc.blocks
-    .filter((b) => b.kind === 'transfer' && b.id)
-    .map((b): RegisterTransfer => {
-      const v = b.value ?? {};
-      const tool = obj(v.tool) ? str(obj(v.tool)!.type) : str(v.tool);
-      return { id: b.id!, country: str(v.country), tool, safeguards: mitigationsOf(v, 'safeguards').map((s) => s.measure ?? s.text ?? ''), residual: str(v.residual) };
-    });
+  const transfers = transfersOf(doc).map((t): RegisterTransfer => {
+    const v = t.block.value ?? {};
+    const residual = m.normalise('level', v.residual);
+    const module = typeof v.module === 'number' ? ` (module ${v.module})` : '';
+    return {
+      line: t.block.fence.openLine,
+      id: t.id ?? '?',
+      title: str(v.title),
+      country: t.country,
+      countryName: t.country ? countryName(t.country, lang) : undefined,
+      tool: t.tool ? t.tool + module : undefined,
+      special: t.special,
+      laws: t.laws,
+      safeguards: t.safeguards.map((s) => s.measure ?? s.text ?? ''),
+      annual: t.computed?.annual,
+      years: t.computed?.years,
+      probability: t.computed?.period,
+      residual: residual ? { id: residual.id, label: m.label(residual, lang), color: residual.color ?? '#9e9e9e' } : undefined,
+      review: t.review,
+    };
+  });
 
   const rowsV = [...m.def.impact.values].reverse();
   const colsV = m.def.likelihood.values;

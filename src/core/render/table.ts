@@ -7,6 +7,7 @@ import type { TextEdit } from '../diagnostics';
 import { dominantEol } from '../text/lines';
 import type { Register } from './register';
 import { label } from './labels';
+import { percent } from '../model/transfer';
 
 export const TABLE_START = '<!-- dpia:risk-table -->';
 export const TABLE_END = '<!-- /dpia:risk-table -->';
@@ -16,6 +17,37 @@ const processor = unified().use(remarkGfm).use(remarkStringify);
 function cell(text: string): TableCell {
   // Newlines cannot live in a GFM table cell; pipes are escaped by remark-stringify.
   return { type: 'tableCell', children: [{ type: 'text', value: text.replace(/\s*[\r\n]+\s*/g, ' ') }] };
+}
+
+function gfm(header: string[], rows: string[][]): string {
+  const toRow = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
+  const table: Table = { type: 'table', align: header.map(() => null), children: [toRow(header), ...rows.map(toRow)] };
+  const root: Root = { type: 'root', children: [table] };
+  return processor.stringify(root);
+}
+
+/** The transfers as a GFM table: country, tool, safeguards, probability over the period, residual. */
+export function transferTable(reg: Register): string {
+  const l = (k: Parameters<typeof label>[0]) => label(k, reg.lang);
+  return gfm(
+    [l('id'), l('country'), l('tool'), l('safeguards'), l('probability'), l('residual')],
+    reg.transfers.map((t) => [
+      t.id,
+      t.country ? `${t.country}${t.countryName ? ` (${t.countryName})` : ''}` : '–',
+      t.tool ?? '–',
+      t.safeguards.join(', ') || '–',
+      t.probability === undefined ? '–' : `${percent(t.probability)} / ${t.years} ${reg.lang === 'nl' ? 'jaar' : t.years === 1 ? 'year' : 'years'}`,
+      t.residual?.label ?? '–',
+    ]),
+  );
+}
+
+/** The register as Markdown: the risk table, then the transfer table when there are transfers. */
+export function registerMarkdown(reg: Register): string {
+  const parts: string[] = [];
+  if (reg.risks.length || !reg.transfers.length) parts.push(registerTable(reg));
+  if (reg.transfers.length) parts.push(transferTable(reg));
+  return parts.join('\n');
 }
 
 /** The risk register as a GFM table (Markdown, "\n" line ends). */
@@ -64,7 +96,7 @@ export function findTableMarkers(doc: DpiaDocument): TableMarkers | undefined {
 
 /** What should stand between the markers (with the document's line ends). */
 export function tableBody(reg: Register, eol: string): string {
-  return eol + registerTable(reg).replace(/\n/g, eol) + eol;
+  return eol + registerMarkdown(reg).replace(/\n/g, eol) + eol;
 }
 
 /**

@@ -163,7 +163,7 @@ describe('dpia CLI', () => {
     assert.match(printed.out, /\| R9 \| Bad +\| high +\| high +\| high +\| – +\| – +\| no mitigations \|/);
     const w = dpia(dir, 'table', '--write', 'a.dpia.md');
     assert.equal(w.code, 0);
-    assert.match(w.err, /inserted the risk table after the first heading \(1 risks\)/);
+    assert.match(w.err, /inserted the risk table after the first heading \(1 risks, 0 transfers\)/);
     const written = readFileSync(join(dir, 'a.dpia.md'), 'utf8');
     assert.ok(written.includes('# Overview\n\n<!-- dpia:risk-table -->\n| Id'));
     assert.match(dpia(dir, 'table', '--write', 'a.dpia.md').err, /up to date/);

@@ -82,8 +82,8 @@ describe('templates', () => {
   const dir = join(ROOT, 'templates');
   const docs = [...readdirSync(dir).filter((f) => f.endsWith('.md')), ...readdirSync(join(dir, 'examples')).map((f) => `examples/${f}`)];
 
-  it('has the four templates and two worked examples', () => {
-    assert.deepEqual(docs.sort(), ['dpia-rijksdienst.nl.md', 'dpia.en.md', 'dtia.en.md', 'dtia.nl.md', 'examples/microsoft-365-defender.dpia.md', 'examples/teams-onedrive-sharepoint.dpia.md']);
+  it('has the four templates and three worked examples', () => {
+    assert.deepEqual(docs.sort(), ['dpia-rijksdienst.nl.md', 'dpia.en.md', 'dtia.en.md', 'dtia.nl.md', 'examples/microsoft-365-defender.dpia.md', 'examples/teams-onedrive-sharepoint.dpia.md', 'examples/teams-onedrive-sharepoint.dtia.md']);
   });
 
   for (const f of docs) {
