@@ -25,6 +25,7 @@ function step(name, cmd, args) {
 }
 
 step('build', process.execPath, ['esbuild.config.mjs']);
+step('type declarations', process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.types.json']);
 step('build tests', process.execPath, ['esbuild.config.mjs', '--tests']);
 step('typecheck', process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit']);
 
