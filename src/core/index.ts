@@ -19,7 +19,7 @@ export { riskLenses, type Lens } from './features/codelens';
 export { yamlContext } from './features/yaml-context';
 export { addMitigationEdit } from './features/mitigation-edit';
 export { buildRegister, type Register, type RegisterRisk } from './render/register';
-export { registerTable, registerMarkdown, transferTable, tableEdit, findTableMarkers, TABLE_START, TABLE_END } from './render/table';
+export { registerTable, registerMarkdown, transferTable, tableEdit, tableIsFresh, findTableMarkers, TABLE_START, TABLE_END } from './render/table';
 export { label as renderLabel } from './render/labels';
 export { pdfDefinition, type PdfOptions } from './render/pdf-definition';
 export { pdfDate, type PdfRenderer } from './render/pdf-loader';

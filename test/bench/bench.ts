@@ -8,7 +8,7 @@ import { check, createService, scanFences } from '../../src/core/index';
 import { splitLines } from '../../src/core/text/lines';
 
 function makeDoc(blocks: number, targetBytes: number): string {
-  const parts = ['---\ntype: dpia\ntitle: Benchmark DPIA\nlanguage: en\n---\n\n# Benchmark\n'];
+  const parts = ['---\ntype: dpia\ntitle: Benchmark DPIA\nlanguage: en\n---\n\n# Benchmark\n\n<!-- dpia:risk-table -->\n<!-- /dpia:risk-table -->\n'];
   const prose = 'The organisation processes diagnostic data of employees. | A | B |\n'.repeat(8);
   const perBlock = Math.floor(targetBytes / blocks);
   for (let i = 0; i < blocks; i++) {

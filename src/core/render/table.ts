@@ -19,19 +19,19 @@ function cell(text: string): TableCell {
   return { type: 'tableCell', children: [{ type: 'text', value: text.replace(/\s*[\r\n]+\s*/g, ' ') }] };
 }
 
-function gfm(header: string[], rows: string[][]): string {
-  const toRow = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
-  const table: Table = { type: 'table', align: header.map(() => null), children: [toRow(header), ...rows.map(toRow)] };
+function gfm(cells: string[][]): string {
+  const toRow = (row: string[]): TableRow => ({ type: 'tableRow', children: row.map(cell) });
+  const table: Table = { type: 'table', align: cells[0].map(() => null), children: cells.map(toRow) };
   const root: Root = { type: 'root', children: [table] };
   return processor.stringify(root);
 }
 
-/** The transfers as a GFM table: country, tool, safeguards, probability over the period, residual. */
-export function transferTable(reg: Register): string {
+/** Header and rows of the transfer table. */
+export function transferCells(reg: Register): string[][] {
   const l = (k: Parameters<typeof label>[0]) => label(k, reg.lang);
-  return gfm(
+  return [
     [l('id'), l('country'), l('tool'), l('safeguards'), l('probability'), l('residual')],
-    reg.transfers.map((t) => [
+    ...reg.transfers.map((t) => [
       t.id,
       t.country ? `${t.country}${t.countryName ? ` (${t.countryName})` : ''}` : '–',
       t.tool ?? '–',
@@ -39,27 +39,15 @@ export function transferTable(reg: Register): string {
       t.probability === undefined ? '–' : `${percent(t.probability)} / ${t.years} ${reg.lang === 'nl' ? 'jaar' : t.years === 1 ? 'year' : 'years'}`,
       t.residual?.label ?? '–',
     ]),
-  );
+  ];
 }
 
-/** The register as Markdown: the risk table, then the transfer table when there are transfers. */
-export function registerMarkdown(reg: Register): string {
-  const parts: string[] = [];
-  if (reg.risks.length || !reg.transfers.length) parts.push(registerTable(reg));
-  if (reg.transfers.length) parts.push(transferTable(reg));
-  return parts.join('\n');
-}
-
-/** The risk register as a GFM table (Markdown, "\n" line ends). */
-export function registerTable(reg: Register): string {
+/** Header and rows of the risk table. */
+export function riskCells(reg: Register): string[][] {
   const l = (k: Parameters<typeof label>[0]) => label(k, reg.lang);
-  const head: TableRow = {
-    type: 'tableRow',
-    children: [l('id'), l('risk'), l('likelihood'), l('impact'), l('inherent'), l('mitigations'), l('residual'), l('status')].map(cell),
-  };
-  const rows: TableRow[] = reg.risks.map((r) => ({
-    type: 'tableRow',
-    children: [
+  return [
+    [l('id'), l('risk'), l('likelihood'), l('impact'), l('inherent'), l('mitigations'), l('residual'), l('status')],
+    ...reg.risks.map((r) => [
       r.id,
       r.title,
       r.likelihood,
@@ -68,11 +56,36 @@ export function registerTable(reg: Register): string {
       r.mitigations.map((x) => x.measure ?? x.title).join(', ') || '–',
       r.residual?.label ?? '–',
       r.status,
-    ].map(cell),
-  }));
-  const table: Table = { type: 'table', align: [null, null, null, null, null, null, null, null], children: [head, ...rows] };
-  const root: Root = { type: 'root', children: [table] };
-  return processor.stringify(root);
+    ]),
+  ];
+}
+
+/** The tables the register shows: risks (unless there are only transfers), then transfers. */
+function registerCells(reg: Register): string[][][] {
+  const tables: string[][][] = [];
+  if (reg.risks.length || !reg.transfers.length) tables.push(riskCells(reg));
+  if (reg.transfers.length) tables.push(transferCells(reg));
+  return tables;
+}
+
+/** The transfers as a GFM table: country, tool, safeguards, probability over the period, residual. */
+export function transferTable(reg: Register): string {
+  return gfm(transferCells(reg));
+}
+
+let memo: { key: string; markdown: string } | undefined;
+
+/** The register as Markdown (remark-stringify + remark-gfm); memoised, since stringifying is the costly part. */
+export function registerMarkdown(reg: Register): string {
+  const tables = registerCells(reg);
+  const key = JSON.stringify(tables);
+  if (memo?.key !== key) memo = { key, markdown: tables.map(gfm).join('\n') };
+  return memo.markdown;
+}
+
+/** The risk register as a GFM table (Markdown, "\n" line ends). */
+export function registerTable(reg: Register): string {
+  return gfm(riskCells(reg));
 }
 
 export interface TableMarkers {
@@ -99,25 +112,54 @@ export function tableBody(reg: Register, eol: string): string {
   return eol + registerMarkdown(reg).replace(/\n/g, eol) + eol;
 }
 
+/** Cells of the GFM tables in some lines (delimiter rows skipped, `\|` unescaped). */
+function parseTables(lines: readonly string[]): string[][][] {
+  const tables: string[][][] = [];
+  let current: string[][] | undefined;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line.startsWith('|')) {
+      current = undefined;
+      continue;
+    }
+    if (/^\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/.test(line)) continue;
+    const cells = line
+      .replace(/^\|/, '')
+      .replace(/(?<!\\)\|\s*$/, '')
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim().replace(/\\\|/g, '|').replace(/\s+/g, ' '));
+    if (!current) tables.push((current = []));
+    current.push(cells);
+  }
+  return tables;
+}
+
+/** Whether the tables between the markers show what the register holds (spacing does not count). */
+export function tableIsFresh(doc: DpiaDocument, markers: TableMarkers, reg: Register): boolean {
+  const existing = parseTables(doc.lines.slice(markers.start + 1, markers.end).map((l) => l.text));
+  const expected = registerCells(reg).map((t) => t.map((row) => row.map((c) => c.replace(/\s+/g, ' ').trim())));
+  return JSON.stringify(existing) === JSON.stringify(expected);
+}
+
 /**
  * The edit that writes the table between the markers (only that text changes), or inserts the
  * markers with the table after the first heading following the front matter.
  */
 export function tableEdit(doc: DpiaDocument, reg: Register): { edit: TextEdit; stale: boolean; inserted: boolean } {
   const eol = dominantEol(doc.text);
-  const body = tableBody(reg, eol);
   const markers = findTableMarkers(doc);
   if (markers) {
     const start = { line: markers.start, character: doc.lines[markers.start].text.length };
     const end = { line: markers.end, character: 0 };
-    const current = doc.lines.slice(markers.start, markers.end).map((l, i) => (i === 0 ? '' : l.text) + l.eol).join('');
-    return { edit: { range: { start, end }, newText: body }, stale: normalise(current) !== normalise(body), inserted: false };
+    const stale = !tableIsFresh(doc, markers, reg);
+    return { edit: { range: { start, end }, newText: tableBody(reg, eol) }, stale, inserted: false };
   }
+  const body = tableBody(reg, eol);
   const after = doc.frontMatter ? doc.frontMatter.span.closeLine + 1 : 0;
-  const fenceLines = (ln: number) => doc.fences.some((f) => ln >= f.openLine && ln <= (f.closeLine ?? doc.lines.length));
+  const inFence = (ln: number) => doc.fences.some((f) => ln >= f.openLine && ln <= (f.closeLine ?? doc.lines.length));
   let heading = -1;
   for (let i = after; i < doc.lines.length; i++) {
-    if (/^ {0,3}#{1,6}(\s|$)/.test(doc.lines[i].text) && !fenceLines(i)) {
+    if (/^ {0,3}#{1,6}(\s|$)/.test(doc.lines[i].text) && !inFence(i)) {
       heading = i;
       break;
     }
@@ -126,9 +168,4 @@ export function tableEdit(doc: DpiaDocument, reg: Register): { edit: TextEdit; s
   const at = { line, character: doc.lines[line].text.length };
   const lead = heading >= 0 || doc.frontMatter ? eol + eol : '';
   return { edit: { range: { start: at, end: at }, newText: `${lead}${TABLE_START}${body}${TABLE_END}` }, stale: true, inserted: true };
-}
-
-/** Whitespace and line ends do not make a table stale. */
-function normalise(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').trim();
 }

@@ -1,6 +1,7 @@
 import { buildRegister } from '../render/register';
-import { findTableMarkers, tableEdit } from '../render/table';
+import { findTableMarkers, tableEdit, tableIsFresh } from '../render/table';
 import type { Rule } from './types';
+import type { TextEdit } from '../diagnostics';
 
 /** The risk table between the markers no longer matches the risk blocks. */
 export const tableStale: Rule = {
@@ -13,8 +14,11 @@ export const tableStale: Rule = {
   run(ctx) {
     const markers = findTableMarkers(ctx.doc);
     if (!markers) return;
-    const { edit, stale } = tableEdit(ctx.doc, buildRegister(ctx.doc, { matrix: ctx.matrix, measures: ctx.measures, lang: ctx.lang }));
-    if (!stale) return;
+    const register = buildRegister(ctx.doc, { matrix: ctx.matrix, measures: ctx.measures, lang: ctx.lang });
+    // Comparing cells is cheap; the Markdown for the fix is only made when the table is stale.
+    if (tableIsFresh(ctx.doc, markers, register)) return;
+    const doc = ctx.doc;
+    let edits: TextEdit[] | undefined;
     ctx.report({
       code: 'table.stale',
       range: { start: { line: markers.start, character: 0 }, end: { line: markers.start, character: ctx.doc.lines[markers.start].text.length } },
@@ -23,7 +27,16 @@ export const tableStale: Rule = {
         en: 'The risk table is out of date with the risk blocks. Regenerate it (quick fix, "DPIA: Update risk overview table" or `dpia table --write`).',
         nl: 'De risicotabel loopt achter op de risicoblokken. Genereer hem opnieuw (snelle oplossing, "DPIA: Risico-overzichtstabel bijwerken" of `dpia table --write`).',
       }),
-      fixes: [{ title: ctx.t({ en: 'Regenerate the risk table', nl: 'Risicotabel opnieuw genereren' }), preferred: true, edits: [edit] }],
+      fixes: [
+        {
+          title: ctx.t({ en: 'Regenerate the risk table', nl: 'Risicotabel opnieuw genereren' }),
+          preferred: true,
+          // Stringifying the table is the costly part: done when the fix is read, not on every keystroke.
+          get edits() {
+            return (edits ??= [tableEdit(doc, register).edit]);
+          },
+        },
+      ],
     });
   },
 };
