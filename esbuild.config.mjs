@@ -1,7 +1,7 @@
 // One build for everything: the library, the CLI, and (with --tests / --bench) the test and benchmark bundles.
 // Data files (YAML catalogue, matrices, templates) are embedded as text so the core never needs the file system for them.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -53,3 +53,7 @@ if (args.has('--tests')) {
   );
 }
 await Promise.all(builds.map((b) => esbuild.build(b)));
+if (!args.has('--tests') && !args.has('--bench') && !args.has('--tools')) {
+  // The PDF renderer embeds DejaVu Sans; its licence travels with it.
+  copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/DejaVu-fonts-LICENSE.txt');
+}
