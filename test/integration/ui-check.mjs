@@ -30,6 +30,14 @@ export async function run(page, base, workspace, outDir) {
     await page.frameLocator('iframe.webview').frameLocator('iframe').locator('.dpia-level').first().waitFor({ state: 'visible' });
     await shot('markdown-preview.png');
     console.log('ui-check: the Markdown preview shows risk cards (screenshot: .test-output/markdown-preview.png)');
+
+    // Hover on a measure id shows its title and source.
+    const measure = page.locator('.monaco-editor .view-line span', { hasText: 'M365-DKE' }).first();
+    await measure.hover();
+    const hover = page.locator('.monaco-hover', { hasText: 'Source:' });
+    await hover.first().waitFor({ state: 'visible', timeout: 30_000 });
+    await shot('hover.png');
+    console.log('ui-check: hovering a measure id shows its source (screenshot: .test-output/hover.png)');
     return 0;
   } catch (e) {
     await shot('ui-check-failure.png');
