@@ -18,7 +18,7 @@ export interface Hover {
 }
 
 /** Offset inside the section's YAML for a document position, or -1 outside its content. */
-function offsetIn(doc: DpiaDocument, sec: YamlSection, pos: Position): number {
+function offsetIn(sec: YamlSection, pos: Position): number {
   const first = sec.kind === 'frontmatter' ? 1 : (sec as Block).fence.contentStart;
   const removed = sec.kind === 'frontmatter' ? 0 : ((sec as Block).fence.removed[pos.line - first] ?? 0);
   if (pos.line < first) return -1;
@@ -91,7 +91,7 @@ export function hover(doc: DpiaDocument, pos: Position, env: FeatureEnv): Hover 
   }
   const sec = sectionAt(doc, pos.line);
   if (!sec) return undefined;
-  const off = offsetIn(doc, sec, pos);
+  const off = offsetIn(sec, pos);
   for (const [pointer, loc] of sec.parsed.yaml.locations) {
     if (loc.keyStart !== undefined && off >= loc.keyStart && off <= loc.keyEnd!) {
       const node = schemaAt(sec.kind as SchemaName, pathOf(pointer));

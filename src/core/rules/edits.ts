@@ -24,10 +24,3 @@ export function appendToBlock(doc: DpiaDocument, block: Block, yamlLines: string
   const lead = doc.lines[last].text.length ? eol : '';
   return { range: { start: end, end }, newText: lead + body.slice(0, -eol.length) };
 }
-
-/** YAML scalar for a generated value: plain when safe, else single-quoted. */
-export function yamlScalar(s: string): string {
-  return /^[A-Za-z0-9][\w .\-/()]*$/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) && !/[:#]\s|\s$/.test(s)
-    ? s
-    : `'${s.replace(/'/g, "''")}'`;
-}

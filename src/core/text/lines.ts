@@ -9,10 +9,6 @@ export interface Range {
   end: Position;
 }
 
-export function range(line: number, character: number, endLine = line, endCharacter = character): Range {
-  return { start: { line, character }, end: { line: endLine, character: endCharacter } };
-}
-
 /** A line of the source, without its terminator. */
 export interface Line {
   text: string;
