@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinCatalogue, check, parseCatalogue } from '../../../src/core/index';
+import { builtinCatalogue, check, featureEnv, parseCatalogue, parseDocument, ParseCache } from '../../../src/core/index';
 import { snippetFiles } from '../../../src/core/catalogue/snippets';
 import { ROOT } from '../helpers';
 
@@ -51,6 +51,15 @@ describe('built-in measure catalogue', () => {
     const r = parseCatalogue('measures:\n  - id: X1\n    party: vendor\n    title: {en: a, nl: b}\n    source: {report: r, date: 2026-01-01, section: s}\n', 'ours.yaml');
     assert.deepEqual(r.entries, []);
     assert.match(r.problems.join(), /ours\.yaml\/measures\/0\/party: must be one of/);
+  });
+
+  it('a workspace catalogue overrides a built-in measure with the same id', () => {
+    const ours = "measures:\n  - id: M365-DKE\n    party: organisation\n    title: {en: Our own key service, nl: Onze eigen sleuteldienst}\n    source: {report: Policy, date: 2026-01-01, section: '3'}\n";
+    const doc = parseDocument('/w/a.dpia.md', '---\ntype: dpia\ntitle: t\ncatalogues: [./ours.yaml]\n---\n', new ParseCache());
+    const env = featureEnv(doc, { readResource: () => ours });
+    assert.equal(env.measures.get('M365-DKE')!.title.en, 'Our own key service');
+    assert.equal(env.measures.get('M365-DKE')!.origin, './ours.yaml');
+    assert.equal(env.measures.all().length, builtinCatalogue().length);
   });
 
   it('a workspace catalogue extends and overrides the built-in one', () => {
