@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { check, createService, type Diagnostic, type DpiaService } from '../core/index';
 import { isDpiaDocument } from './documents';
-import { optionsFor } from './settings';
+import { optionsFor, watchResources } from './settings';
 import { toDiagnostic } from './convert';
 
 const DEBOUNCE_MS = 250;
@@ -27,11 +27,16 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration('dpia')) return;
-        this.services.clear();
-        for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+        if (e.affectsConfiguration('dpia')) this.refresh();
       }),
+      watchResources(() => this.refresh()),
     );
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** Settings or resource files changed: new options for every document, then check again. */
+  refresh(): void {
+    this.services.clear();
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }
 

@@ -36,12 +36,32 @@ export function optionsFor(uri: vscode.Uri): Omit<CheckOptions, 'uri'> {
   };
 }
 
+/** Matrix and catalogue files, read once and forgotten when they change on disk (see watchResources). */
+const files = new Map<string, string | undefined>();
+
 function read(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
+  if (!files.has(path)) {
+    try {
+      files.set(path, readFileSync(path, 'utf8'));
+    } catch {
+      files.set(path, undefined);
+    }
   }
+  return files.get(path);
+}
+
+/** Forgets cached matrix/catalogue files when YAML files change, then calls `changed`. */
+export function watchResources(changed: () => void): vscode.Disposable {
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
+  const forget = (u: vscode.Uri) => {
+    if (u.scheme !== 'file' || !files.has(u.fsPath)) return;
+    files.delete(u.fsPath);
+    changed();
+  };
+  watcher.onDidChange(forget);
+  watcher.onDidCreate(forget);
+  watcher.onDidDelete(forget);
+  return watcher;
 }
 
 export function codeLensEnabled(uri: vscode.Uri): boolean {

@@ -57,8 +57,21 @@ export function fromCatalogue(e: CatalogueEntry, origin: string): MeasureInfo {
   };
 }
 
-/** Parses and validates a catalogue YAML text. */
+const parsedCatalogues = new Map<string, { entries: CatalogueEntry[]; problems: string[] }>();
+
+/** Parses and validates a catalogue YAML text; the result is remembered by text (updates re-use it). */
 export function parseCatalogue(text: string, origin: string): { entries: CatalogueEntry[]; problems: string[] } {
+  const key = origin + '\u0000' + text;
+  let hit = parsedCatalogues.get(key);
+  if (!hit) {
+    hit = parseCatalogueNow(text, origin);
+    if (parsedCatalogues.size > 32) parsedCatalogues.clear();
+    parsedCatalogues.set(key, hit);
+  }
+  return hit;
+}
+
+function parseCatalogueNow(text: string, origin: string): { entries: CatalogueEntry[]; problems: string[] } {
   let data: unknown;
   try {
     data = load(text, { maxAliases: 0 });

@@ -108,8 +108,20 @@ export function matrixProblems(def: unknown): string[] {
   return problems;
 }
 
-/** Parses a matrix YAML text; returns the matrix or the problems found. */
+const parsedMatrices = new Map<string, { matrix?: Matrix; problems: string[] }>();
+
+/** Parses a matrix YAML text; returns the matrix or the problems found (remembered by text). */
 export function parseMatrix(text: string): { matrix?: Matrix; problems: string[] } {
+  let hit = parsedMatrices.get(text);
+  if (!hit) {
+    hit = parseMatrixNow(text);
+    if (parsedMatrices.size > 16) parsedMatrices.clear();
+    parsedMatrices.set(text, hit);
+  }
+  return hit;
+}
+
+function parseMatrixNow(text: string): { matrix?: Matrix; problems: string[] } {
   let def: unknown;
   try {
     def = load(text, { maxAliases: 0 });

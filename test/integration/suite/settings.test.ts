@@ -28,6 +28,19 @@ describe('settings, languages and lifecycle', () => {
     assert.deepEqual(lenses, []);
   });
 
+  it('a workspace catalogue named in the front matter is re-read when it changes on disk', async () => {
+    const editor = await open('catalogue-user.dpia.md');
+    const uri = editor.document.uri;
+    await diagnosticsWhen(uri, hasCode('measure.unknown'));
+    const catalogue = workspaceFile('our.catalogue.yaml');
+    const original = await vscode.workspace.fs.readFile(catalogue);
+    const measures = "name: Our measures\nmeasures:\n  - id: ORG-LOGREVIEW\n    party: organisation\n    title: {en: Review logs, nl: Logs controleren}\n    source: {report: Audit, date: 2026-01-15, section: F4}\n";
+    await vscode.workspace.fs.writeFile(catalogue, new TextEncoder().encode(measures));
+    await diagnosticsWhen(uri, (d) => d.length === 0);
+    await vscode.workspace.fs.writeFile(catalogue, original);
+    await diagnosticsWhen(uri, hasCode('measure.unknown'));
+  });
+
   it('messages follow the document language (Dutch)', async () => {
     const editor = await open('dutch.dpia.md');
     const ds = await diagnosticsWhen(editor.document.uri, (d) => d.length >= 2);
