@@ -9,13 +9,18 @@ export interface Snippet {
 
 const STATUS = '${1|planned,in-progress,implemented,rejected|}';
 
+/** The lines of a mitigation item referring to a measure (snippet syntax). */
+export function mitigationSnippetBody(id: string, party: string | undefined): string[] {
+  return [`- measure: ${id}`, `  party: ${party ?? '${4|organisation,supplier|}'}`, `  status: ${STATUS}`, '  due: ${2:$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE}', '  owner: ${3:owner}$0'];
+}
+
 /** One snippet per catalogue measure: a mitigation item referring to it. */
 export function measureSnippets(entries: readonly CatalogueEntry[]): Record<string, Snippet> {
   const out: Record<string, Snippet> = {};
   for (const e of entries) {
     out[`Measure ${e.id}`] = {
       prefix: [e.id, `measure ${e.id}`, `maatregel ${e.id}`],
-      body: [`- measure: ${e.id}`, `  party: ${e.party}`, `  status: ${STATUS}`, '  due: ${2:$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE}', '  owner: ${3:owner}$0'],
+      body: mitigationSnippetBody(e.id, e.party),
       description: `${e.title.en} / ${e.title.nl} (${e.party}; ${e.source.report}, ${e.source.date}, ${e.source.section})`,
     };
   }

@@ -6,6 +6,7 @@ import { pick } from '../i18n/lang';
 import { yamlContext } from './yaml-context';
 import { measureMarkdown, type FeatureEnv } from './environment';
 import { BUILTIN_MATRIX_TEXTS } from '../model/matrix';
+import { mitigationSnippetBody } from '../catalogue/snippets';
 
 export interface CompletionItem {
   label: string;
@@ -65,7 +66,7 @@ export function complete(doc: DpiaDocument, pos: Position, env: FeatureEnv): Com
         kind: 'reference' as const,
         detail: pick(m.title, lang),
         documentation: measureMarkdown(m, lang),
-        insertText: `- measure: ${m.id}\n  party: ${m.party ?? '${1|organisation,supplier|}'}\n  status: \${2|planned,in-progress,implemented,rejected|}\n  due: \${3:$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE}$0`,
+        insertText: mitigationSnippetBody(m.id, m.party).join('\n'),
         replaceLength,
         snippet: true,
       }));

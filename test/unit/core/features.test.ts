@@ -130,3 +130,21 @@ describe('symbols, folding and CodeLens', () => {
     assert.deepEqual(riskLenses(nl.doc, nl.env).map((l) => l.title), ['hoog → laag na 3 maatregelen']);
   });
 });
+
+describe('measure snippets in completion', () => {
+  it('a fresh line in a mitigations list offers whole items, the same as snippets/measures.code-snippets', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('../helpers');
+    const text = FM + '```risk\nid: R1\nmitigations:\n  |\n```';
+    const idx = text.indexOf('|');
+    const clean = text.slice(0, idx) + text.slice(idx + 1);
+    const lines = clean.slice(0, idx).split('\n');
+    const doc = parseDocument('a.dpia.md', clean, new ParseCache());
+    const items = complete(doc, { line: lines.length - 1, character: lines[lines.length - 1].length }, featureEnv(doc, {}));
+    const dke = items.find((i) => i.label === '- M365-DKE')!;
+    assert.equal(dke.snippet, true);
+    const file = JSON.parse(readFileSync(join(ROOT, 'snippets', 'measures.code-snippets'), 'utf8'));
+    assert.equal(dke.insertText, file['Measure M365-DKE'].body.join('\n'));
+  });
+});
