@@ -60,7 +60,7 @@ if (!unitOnly) {
       failed += r.failed;
     } else failed++;
     if (!electron) {
-      if (step('package the extension', process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--skip-license', '-o', 'dist/dpia-assistant.vsix'])) {
+      if (step('package the extension', process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', 'dist/dpia-assistant.vsix'])) {
         if (step('UI check of the packaged extension', process.execPath, ['test/integration/run-code-server.mjs', '--ui'])) passed++;
       }
     }
