@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { declaresDpiaType } from '../core/index';
 
 /** Largest file the CLI reads; bigger ones are reported, not parsed. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -27,15 +28,11 @@ export function readText(path: string): ReadResult {
   }
 }
 
-const FRONT_TYPE = /^\uFEFF?---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?type:[ \t]*['"]?(dpia|dtia)['"]?[ \t]*(?:#.*)?\r?\n/;
-
 /** Whether a Markdown file is a DPIA/DTIA: by name, or by `type:` in its front matter. */
 export function isDpiaFile(path: string, text?: string): boolean {
   if (/\.(dpia|dtia)\.md$/i.test(path)) return true;
   if (!/\.md$/i.test(path)) return false;
-  const t = text ?? (readText(path) as { text?: string }).text ?? '';
-  const end = t.search(/\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/);
-  return end > 0 && FRONT_TYPE.test(t.slice(0, end + 1) + '\n');
+  return declaresDpiaType(text ?? (readText(path) as { text?: string }).text ?? '');
 }
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];

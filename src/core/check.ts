@@ -3,7 +3,7 @@ import { ParseCache } from './parse/block-source';
 import { parseDocument, locate, type DpiaDocument } from './model/document';
 import { assessRisks } from './model/assess';
 import { builtinMatrix, parseMatrix, DEFAULT_MATRIX, type Matrix } from './model/matrix';
-import { builtinCatalogue, fromCatalogue, parseCatalogue, MeasureIndex, type MeasureInfo } from './catalogue/catalogue';
+import { builtinMeasures, fromCatalogue, parseCatalogue, MeasureIndex, type MeasureInfo } from './catalogue/catalogue';
 import { pick, toLang, type Lang } from './i18n/lang';
 import { dominantEol } from './text/lines';
 import { CODES, RULES } from './rules/index';
@@ -64,7 +64,7 @@ export function resolveResources(doc: DpiaDocument, options: CheckOptions) {
   if (!matrix && options.matrix) matrix = load(options.matrix, (m) => problems.push({ code: 'matrix.invalid', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: pick(m, lang) }));
   matrix ??= builtinMatrix(DEFAULT_MATRIX)!;
 
-  const layers: MeasureInfo[][] = [builtinCatalogue().map((e) => fromCatalogue(e, 'built-in'))];
+  const layers: MeasureInfo[][] = [builtinMeasures()];
   for (const c of options.catalogues ?? []) {
     const r = parseCatalogue(c.text, c.origin);
     layers.push(r.entries.map((e) => fromCatalogue(e, c.origin)));

@@ -3,7 +3,7 @@ export { check, runRules, resolveResources, isoToday, type CheckOptions } from '
 export { createService, type DpiaService } from './service';
 export type { Diagnostic, Fix, Severity, SeveritySetting, TextEdit } from './diagnostics';
 export type { Position, Range } from './text/lines';
-export { parseDocument, typeFromName, type DpiaDocument, type Block } from './model/document';
+export { parseDocument, typeFromName, declaresDpiaType, type DpiaDocument, type Block } from './model/document';
 export { ParseCache } from './parse/block-source';
 export { RULES, CODES, ruleAnchor } from './rules/index';
 export { builtinMatrix, parseMatrix, BUILTIN_MATRIX_TEXTS, Matrix } from './model/matrix';

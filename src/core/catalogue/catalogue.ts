@@ -102,6 +102,13 @@ export function builtinCatalogue(): CatalogueEntry[] {
   return builtin;
 }
 
+let builtinInfos: MeasureInfo[] | undefined;
+
+/** The built-in catalogue as MeasureInfo, made once (every document update starts from it). */
+export function builtinMeasures(): MeasureInfo[] {
+  return (builtinInfos ??= builtinCatalogue().map((e) => fromCatalogue(e, 'built-in')));
+}
+
 /** Measures by id; later layers (workspace catalogues, then the document) override earlier ones. */
 export class MeasureIndex {
   private readonly byId = new Map<string, MeasureInfo>();

@@ -7,7 +7,7 @@ import { pick, type Lang } from '../i18n/lang';
 import { sectionAt, blockAtLine } from './yaml-context';
 import { measureMarkdown, type FeatureEnv } from './environment';
 import type { Matrix } from '../model/matrix';
-import { transfersOf } from '../model/transfers';
+import { transferInfo } from '../model/transfers';
 import { adequacyNote, destinationStatus, percent } from '../model/transfer';
 import { countryName } from '../rules/transfer-country-unknown';
 
@@ -58,8 +58,8 @@ export function riskSummary(block: Block, env: FeatureEnv): string | undefined {
 
 /** Hover: schema help on keys, measure details on measure ids, computed levels on a risk's fence and id. */
 export function transferSummary(block: Block, env: FeatureEnv): string | undefined {
-  const t = transfersOf({ blocks: [block] } as DpiaDocument)[0];
-  if (!t) return undefined;
+  if (!block.value) return undefined;
+  const t = transferInfo(block);
   const nl = env.lang === 'nl';
   const lines = [`**${t.id ?? '?'}**${typeof block.value?.title === 'string' ? ` ${block.value.title}` : ''}`, ''];
   if (t.country) {

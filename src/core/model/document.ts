@@ -53,6 +53,14 @@ export function typeFromName(uri: string): 'dpia' | 'dtia' | undefined {
   return m ? (m[1].toLowerCase() as 'dpia' | 'dtia') : undefined;
 }
 
+const FRONT_TYPE = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\r?\n)*?type:[ \t]*['"]?(?:dpia|dtia)['"]?[ \t]*(?:#[^\n]*)?\r?\n/;
+
+/** Whether a text's front matter says `type: dpia` or `type: dtia` (cheap: only the front matter is looked at). */
+export function declaresDpiaType(text: string): boolean {
+  const end = text.search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
+  return end > 0 && FRONT_TYPE.test(text.slice(0, end + 1) + '\n');
+}
+
 function isMapping(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -1,22 +1,11 @@
 import type MarkdownIt from 'markdown-it';
 import { ParseCache } from '../parse/block-source';
-import { parseDocument } from '../model/document';
+import { declaresDpiaType, parseDocument } from '../model/document';
 import { featureEnv } from '../features/environment';
 import { buildRegister } from './register';
 import { heatmapHtml, riskCardHtml, transferCardHtml } from './html';
 import { TABLE_START } from './table';
 import type { CheckOptions } from '../check';
-
-const FRONT_TYPE = /^\uFEFF?---[ \t]*\r?\n(?:.*\r?\n)*?type:[ \t]*['"]?(?:dpia|dtia)['"]?[ \t]*(?:#.*)?\r?\n/;
-
-/**
- * DPIA documents only. The preview does not know the file name, so a document says so in its
- * front matter (`type: dpia` or `type: dtia`); other Markdown renders exactly as before.
- */
-function isDpia(src: string): boolean {
-  const end = src.search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
-  return end > 0 && FRONT_TYPE.test(src.slice(0, end + 1) + '\n');
-}
 
 interface DpiaMeta {
   dpiaHtml?: string;
@@ -31,7 +20,8 @@ interface DpiaMeta {
 export function dpiaMarkdownIt(md: MarkdownIt, options: () => Omit<CheckOptions, 'uri'> = () => ({})): MarkdownIt {
   const cache = new ParseCache();
   md.core.ruler.push('dpia_register', (state) => {
-    if (!isDpia(state.src)) return;
+    // The preview does not know the file name: a DPIA says so in its front matter.
+    if (!declaresDpiaType(state.src)) return;
     const doc = parseDocument('preview.dpia.md', state.src, cache);
     cache.sweep();
     const register = buildRegister(doc, featureEnv(doc, options()));

@@ -93,14 +93,17 @@ export interface TableMarkers {
   end: number;
 }
 
+function inFence(doc: DpiaDocument, ln: number): boolean {
+  return doc.fences.some((f) => ln >= f.openLine && ln <= (f.closeLine ?? doc.lines.length));
+}
+
 /** Lines of the start and end markers, outside fenced blocks; undefined when absent or unbalanced. */
 export function findTableMarkers(doc: DpiaDocument): TableMarkers | undefined {
-  const inFence = (ln: number) => doc.fences.some((f) => ln >= f.openLine && ln <= (f.closeLine ?? doc.lines.length));
   let start: number | undefined;
   for (let i = 0; i < doc.lines.length; i++) {
     const t = doc.lines[i].text.trim();
     if (t !== TABLE_START && t !== TABLE_END) continue;
-    if (inFence(i)) continue;
+    if (inFence(doc, i)) continue;
     if (t === TABLE_START && start === undefined) start = i;
     else if (t === TABLE_END && start !== undefined) return { start, end: i };
   }
@@ -156,10 +159,9 @@ export function tableEdit(doc: DpiaDocument, reg: Register): { edit: TextEdit; s
   }
   const body = tableBody(reg, eol);
   const after = doc.frontMatter ? doc.frontMatter.span.closeLine + 1 : 0;
-  const inFence = (ln: number) => doc.fences.some((f) => ln >= f.openLine && ln <= (f.closeLine ?? doc.lines.length));
   let heading = -1;
   for (let i = after; i < doc.lines.length; i++) {
-    if (/^ {0,3}#{1,6}(\s|$)/.test(doc.lines[i].text) && !inFence(i)) {
+    if (/^ {0,3}#{1,6}(\s|$)/.test(doc.lines[i].text) && !inFence(doc, i)) {
       heading = i;
       break;
     }

@@ -1,14 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, diagnosticsWhen, hasCode, open } from './helpers';
+import { activate, hoverText, diagnosticsWhen, hasCode, open } from './helpers';
 
 describe('DTIA in the editor', () => {
   before(activate);
 
   it('hover on a transfer shows the computed probabilities as percentages', async () => {
     const editor = await open('transfer.dtia.md');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(6, 4));
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    const text = await hoverText(editor.document.uri, new vscode.Position(6, 4));
     assert.match(text, /Annual probability: \*\*0\.50%\*\* \(product of 3 factors\)/);
     assert.match(text, /Probability over 5 years: \*\*2\.48%\*\*/);
   });

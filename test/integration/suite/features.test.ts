@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, diagnosticsWhen, hasCode, open, workspaceFile } from './helpers';
+import { activate, hoverText, diagnosticsWhen, hasCode, open, workspaceFile } from './helpers';
 
 describe('language features in the editor', () => {
   before(activate);
@@ -23,8 +23,7 @@ describe('language features in the editor', () => {
 
   it('hover on a measure id shows its source', async () => {
     const editor = await open('features.dpia.md');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(13, 6));
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    const text = await hoverText(editor.document.uri, new vscode.Position(13, 6));
     assert.match(text, /M365-DKE/);
     assert.match(text, /Source: DPIA Microsoft Teams, OneDrive en SharePoint Online/);
   });

@@ -36,3 +36,9 @@ export async function activate(): Promise<void> {
   if (!ext) throw new Error('the DPIA Assistant extension is not loaded');
   await ext.activate();
 }
+
+/** The text of all hovers at a position. */
+export async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos);
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+}
