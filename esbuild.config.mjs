@@ -42,7 +42,7 @@ if (args.has('--tests')) {
 } else if (args.has('--tools')) {
   builds.push({ ...common, entryPoints: ['src/tools/generate-snippets.ts'], outdir: 'out/tools' });
 } else if (args.has('--bench')) {
-  builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js' });
+  builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['vscode', 'playwright-core'] });
 } else {
   builds.push(
     { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },

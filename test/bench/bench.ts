@@ -1,56 +1,85 @@
-// Keystroke-path benchmark: a ~1 MB DPIA with 200 risk blocks, one block edited per "keystroke".
-// Compares the incremental service (fence scan + per-block cache) with the naive approaches
-// measured in the same run. Run with `npm run bench`. Not a test: numbers depend on the machine.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import { check, createService, scanFences } from '../../src/core/index';
-import { splitLines } from '../../src/core/text/lines';
+// `npm run bench [-- --quick] [-- --json]`: measures the language service, the CLI, PDF rendering and the
+// extension bundle against the naive approaches, in the same run. Not a test: numbers depend on the machine.
+import { cpus, totalmem, tmpdir, platform, release, arch } from 'node:os';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateDpia, SIZES } from './generate';
+import { coreScenarios } from './core-scenarios';
+import { bundleRequireScenario, chromiumScenario, cliScenario, corpus, pdfScenarios, registerOf } from './process-scenarios';
+import type { Budget, Result } from './measure';
 
-function makeDoc(blocks: number, targetBytes: number): string {
-  const parts = ['---\ntype: dpia\ntitle: Benchmark DPIA\nlanguage: en\n---\n\n# Benchmark\n\n<!-- dpia:risk-table -->\n<!-- /dpia:risk-table -->\n'];
-  const prose = 'The organisation processes diagnostic data of employees. | A | B |\n'.repeat(8);
-  const perBlock = Math.floor(targetBytes / blocks);
-  for (let i = 0; i < blocks; i++) {
-    let text = `\n## Risk ${i}\n\n`;
-    while (text.length < perBlock - 400) text += prose;
-    text += `\n\`\`\`risk\nid: R${i}\ntitle: Risk number ${i}\nlikelihood: ${['low', 'medium', 'high'][i % 3]}\nimpact: high\nmitigations:\n  - M365-DKE\n  - measure: M365-CUSTOMER-LOCKBOX\n    status: planned\n    due: 2027-01-01\nresidual:\n  likelihood: low\n  impact: high\n\`\`\`\n`;
-    parts.push(text);
+const args = new Set(process.argv.slice(2));
+if (args.has('--help') || args.has('-h')) {
+  console.log('Usage: npm run bench [-- --quick] [-- --json]\n  --quick  fewer runs (under two minutes)\n  --json   print one JSON object instead of a table');
+  process.exit(0);
+}
+const quick = args.has('--quick');
+const json = args.has('--json');
+const log = (s: string) => process.stderr.write(s + '\n');
+
+const B = (warmup: number, minRuns: number, minMs: number, maxRuns = 10_000): Budget => ({ warmup, minRuns, minMs, maxRuns });
+const fast = quick ? B(5, 20, 500) : B(20, 50, 2000);
+const slow = quick ? B(1, 3, 0, 3) : B(2, 10, 5000, 20);
+const child = quick ? B(1, 5, 0, 5) : B(2, 20, 0, 20);
+const cli = quick ? B(0, 1, 0, 1) : B(1, 5, 0, 5);
+
+const TARGETS: Record<string, number> = { 'incremental-block-1mb': 3, 'incremental-prose-1mb': 3, 'cold-1mb': 60, 'cli-1000-docs': 3000, 'pdf-200-warm': 250, 'bundle-require': 25 };
+
+async function main(): Promise<void> {
+  const dir = join(tmpdir(), 'dpia-bench');
+  mkdirSync(dir, { recursive: true });
+  const results: Result[] = [];
+  const notes: string[] = [];
+  const docs: Record<string, string> = {};
+  for (const size of Object.keys(SIZES) as (keyof typeof SIZES)[]) {
+    log(`generating and measuring the ${size} document ...`);
+    docs[size] = generateDpia(SIZES[size]);
+    results.push(...coreScenarios(size, docs[size], dir, { fast: size === '5mb' ? slow : fast, slow, skipNaive: quick && size === '5mb' }));
   }
-  return parts.join('');
+  log('measuring the CLI over 1,000 documents ...');
+  results.push(cliScenario(corpus(dir, 1000, log), 1000, cli));
+  log('measuring PDF rendering ...');
+  const reg = registerOf(docs['1mb']);
+  results.push(...(await pdfScenarios(join(dir, 'bench-1mb.dpia.md'), reg, quick ? B(2, 5, 0, 5) : B(3, 20, 3000, 50), child)));
+  log('measuring the extension bundle require ...');
+  results.push(bundleRequireScenario(child));
+  log('measuring Chromium (when installed) ...');
+  const chromium = await chromiumScenario(reg, quick ? B(1, 5, 0, 5) : B(2, 15, 3000, 30));
+  if (typeof chromium === 'string') notes.push(chromium);
+  else results.push(chromium);
+
+  const get = (name: string) => results.find((r) => r.scenario === name)?.median_ms;
+  const ratio = (a: string, b: string) => {
+    const x = get(a);
+    const y = get(b);
+    return x !== undefined && y ? Math.round((x / y) * 10) / 10 : null;
+  };
+  const ratios = {
+    naive_over_incremental: ratio('naive-remark-1mb', 'incremental-block-1mb'),
+    cold_over_floor: ratio('cold-1mb', 'floor-1mb'),
+    chromium_over_pdf: ratio('chromium-pdf-200', 'pdf-200-warm'),
+  };
+  const cpu = cpus();
+  const machine = { cpu: cpu[0]?.model.trim(), cores: cpu.length, memory_gb: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()} ${arch()}`, node: process.version, quick };
+  if (json) {
+    console.log(JSON.stringify({ machine, results: results.map(({ scenario, median_ms, p95_ms, runs }) => ({ scenario, median_ms, p95_ms, runs })), ratios, notes }, null, 2));
+    return;
+  }
+  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory_gb} GB, ${machine.os}, Node ${machine.node}${quick ? ' (quick run)' : ''}\n`);
+  console.log(`${'scenario'.padEnd(24)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(10)} ${'runs'.padStart(6)} ${'target'.padStart(8)}  what`);
+  for (const r of results) {
+    const t = TARGETS[r.scenario];
+    const mark = t === undefined ? '' : r.median_ms <= t ? `≤${t} ok` : `≤${t} MISS`;
+    console.log(`${r.scenario.padEnd(24)} ${r.median_ms.toFixed(2).padStart(10)} ${r.p95_ms.toFixed(2).padStart(10)} ${String(r.runs).padStart(6)} ${mark.padStart(8)}  ${r.what}`);
+  }
+  console.log('\nRatios (medians, same run):');
+  console.log(`  naive remark / incremental (1 MB): ${ratios.naive_over_incremental ?? 'n/a'}×`);
+  console.log(`  cold check / floor (1 MB):         ${ratios.cold_over_floor ?? 'n/a'}×`);
+  console.log(`  Chromium / pdfmake (200 risks):    ${ratios.chromium_over_pdf ?? 'n/a'}×`);
+  for (const n of notes) console.log(`\n${n}`);
 }
 
-function time(fn: () => void, minMs = 1500): number {
-  fn(); // warm up
-  const times: number[] = [];
-  const start = performance.now();
-  while (performance.now() - start < minMs || times.length < 5) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
-const doc = makeDoc(200, 1_000_000);
-let edit = 0;
-const edited = () => doc.replace('title: Risk number 100\n', `title: Risk number 100 edit ${++edit}\n`);
-
-const remark = unified().use(remarkParse).use(remarkGfm);
-const results: [string, number][] = [];
-results.push(['remark + gfm: full parse (whole-document work)', time(() => void remark.parse(doc), 3000)]);
-results.push(['check(): scan + parse + validate every block + rules (naive, no cache)', time(() => void check(edited(), { today: null }))]);
-results.push(['fence scan only', time(() => void scanFences(splitLines(doc)))]);
-const service = createService({ today: null });
-let version = 0;
-service.update('bench', doc, version++);
-results.push(['service.update(): scan + cache, one block changed + rules (keystroke path)', time(() => void service.update('bench', edited(), version++))]);
-
-const naive = results[0][1];
-const naiveCheck = results[1][1];
-const keystroke = results[3][1];
-console.log(`Document: ${(doc.length / 1e6).toFixed(2)} MB, ${scanFences(splitLines(doc)).length} fenced blocks (median of repeated runs)\n`);
-for (const [name, ms] of results) console.log(`${ms.toFixed(2).padStart(9)} ms  ${name}`);
-console.log(`\nkeystroke path vs remark full parse: ${(naive / keystroke).toFixed(0)}× faster`);
-console.log(`keystroke path vs uncached check():  ${(naiveCheck / keystroke).toFixed(1)}× faster`);
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
