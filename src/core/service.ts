@@ -35,7 +35,7 @@ export function createService(options: Omit<CheckOptions, 'uri'> = {}): DpiaServ
         docs.set(uri, e);
       }
       e.version = version;
-      e.doc = parseDocument(uri, text, e.cache);
+      e.doc = parseDocument(uri, text, e.cache, e.doc);
       e.cache.sweep();
       e.diagnostics = runRules(e.doc, { ...options, uri });
       return e.diagnostics;

@@ -9,9 +9,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   const body = stripBom(text);
   const lines = splitLines(body);
+  const starts = [0];
+  for (const l of lines) starts.push(starts[starts.length - 1] + l.text.length + l.eol.length);
   const offset = (line: number, character: number) => {
-    const l = lines[Math.min(line, lines.length - 1)];
-    return l.offset + Math.min(character, l.text.length);
+    const i = Math.min(line, lines.length - 1);
+    return starts[i] + Math.min(character, lines[i].text.length);
   };
   const sorted = edits
     .map((e) => ({ start: offset(e.range.start.line, e.range.start.character), end: offset(e.range.end.line, e.range.end.character), text: e.newText }))

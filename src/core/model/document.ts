@@ -1,5 +1,6 @@
-import { splitLines, stripBom, type Line, type Range } from '../text/lines';
-import { scanFences, type FenceBlock } from '../parse/fences';
+import { stripBom, type Line, type Range } from '../text/lines';
+import type { FenceBlock } from '../parse/fences';
+import { rescan, scanText, type LineScan } from '../parse/line-scan';
 import { findFrontMatter, type FrontMatterSpan } from '../parse/frontmatter';
 import { BlockMapper, ParseCache, type ParsedYaml } from '../parse/block-source';
 import type { SchemaName } from '../schema/validate';
@@ -45,6 +46,8 @@ export interface DpiaDocument {
   /** Type from the front matter, or from the file name. */
   type?: 'dpia' | 'dtia';
   language?: Lang;
+  /** The line and fence scan, for an incremental re-scan of the next version. */
+  scan: LineScan;
 }
 
 /** `*.dpia.md` / `*.dtia.md` names a DPIA or DTIA document. */
@@ -72,10 +75,19 @@ function section(cache: ParseCache, schema: SchemaName, content: string, firstLi
   return { parsed, map, value };
 }
 
-/** Builds the document model. Only blocks whose text changed since the last call are parsed again. */
-export function parseDocument(uri: string, rawText: string, cache: ParseCache): DpiaDocument {
+const fenceStart = (lines: Line[]) => {
+  const fm = findFrontMatter(lines);
+  return fm ? fm.closeLine + 1 : 0;
+};
+
+/**
+ * Builds the document model. Only blocks whose text changed since the last call are parsed again;
+ * given the previous version's model, only the edited region is split into lines and re-scanned.
+ */
+export function parseDocument(uri: string, rawText: string, cache: ParseCache, previous?: DpiaDocument): DpiaDocument {
   const text = stripBom(rawText);
-  const lines = splitLines(text);
+  const scan = previous ? rescan(previous.scan, text, fenceStart) : scanText(text, fenceStart);
+  const lines = scan.lines;
   const fmSpan = findFrontMatter(lines);
   let frontMatter: FrontMatter | undefined;
   if (fmSpan) {
@@ -88,7 +100,7 @@ export function parseDocument(uri: string, rawText: string, cache: ParseCache): 
       headRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
     };
   }
-  const fences = scanFences(lines, fmSpan ? fmSpan.closeLine + 1 : 0);
+  const fences = scan.fences;
   const blocks: Block[] = [];
   for (const fence of fences) {
     if (!fence.topLevel || !(BLOCK_KINDS as readonly string[]).includes(fence.lang)) continue;
@@ -108,7 +120,7 @@ export function parseDocument(uri: string, rawText: string, cache: ParseCache): 
   }
   const fmType = frontMatter?.value?.type;
   const type = fmType === 'dpia' || fmType === 'dtia' ? fmType : typeFromName(uri);
-  return { uri, text, lines, frontMatter, blocks, fences, type, language: toLang(frontMatter?.value?.language) };
+  return { uri, text, lines, frontMatter, blocks, fences, type, language: toLang(frontMatter?.value?.language), scan };
 }
 
 /** Range of the value (or key) at a JSON pointer in a section; falls back to the nearest located ancestor. */

@@ -30,8 +30,17 @@ export interface MatrixDefinition {
 
 export type Axis = 'likelihood' | 'impact' | 'level';
 
+const keys = new Map<string, string>();
+
+/** Lookup key of a value: trimmed, lower case, NFC (memoised: the same few values recur in every block). */
 function key(s: string): string {
-  return s.trim().toLowerCase().normalize('NFC');
+  let k = keys.get(s);
+  if (k === undefined) {
+    k = s.trim().toLowerCase().normalize('NFC');
+    if (keys.size > 10_000) keys.clear();
+    keys.set(s, k);
+  }
+  return k;
 }
 
 /** A risk matrix: normalises axis values (with synonyms) and computes the resulting level. */

@@ -14,30 +14,35 @@ export interface ParsedYaml {
 }
 
 export class ParseCache {
-  private entries = new Map<string, ParsedYaml>();
-  private used = new Set<string>();
+  // Keyed by the block text itself (one map per schema): an unchanged block keeps its string, whose
+  // hash the engine has already computed, so a lookup costs no rehashing.
+  private entries = new Map<SchemaName, Map<string, ParsedYaml>>();
+  private used = new Set<ParsedYaml>();
 
   get(schema: SchemaName, text: string): ParsedYaml {
-    const key = schema + '\u0000' + text;
-    let hit = this.entries.get(key);
+    let map = this.entries.get(schema);
+    if (!map) this.entries.set(schema, (map = new Map()));
+    let hit = map.get(text);
     if (!hit) {
       const yaml = parseYaml(text);
       const issues = yaml.error ? [] : validate(schema, yaml.value);
       hit = { text, yaml, schema: issues, index: new LineIndex(text) };
-      this.entries.set(key, hit);
+      map.set(text, hit);
     }
-    this.used.add(key);
+    this.used.add(hit);
     return hit;
   }
 
   /** Drops entries not used since the last sweep (call after each document update). */
   sweep(): void {
-    for (const k of this.entries.keys()) if (!this.used.has(k)) this.entries.delete(k);
+    for (const map of this.entries.values()) for (const [k, v] of map) if (!this.used.has(v)) map.delete(k);
     this.used.clear();
   }
 
   get size(): number {
-    return this.entries.size;
+    let n = 0;
+    for (const map of this.entries.values()) n += map.size;
+    return n;
   }
 }
 
@@ -52,7 +57,8 @@ export class BlockMapper {
   ) {}
 
   position(offset: number): Position {
-    const p = this.parsed.index.positionAt(offset);
+    // Parsers may report end of input one past the text; positions stay inside the block.
+    const p = this.parsed.index.positionAt(Math.max(0, Math.min(offset, this.parsed.text.length)));
     return { line: this.firstLine + p.line, character: p.character + (this.removed[p.line] ?? 0) };
   }
 

@@ -1,5 +1,6 @@
 import type { Line } from '../text/lines';
 import { htmlBlockStart, type HtmlEnd } from './html-blocks';
+import { quoteLine, type QuoteFence } from './quote';
 
 /**
  * A fenced code block found by the scanner. Lines are 0-based document lines.
@@ -28,6 +29,12 @@ export interface FenceBlock {
 }
 
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+
+/** Whether a line (indentation removed) opens a fence: a backtick fence's info string has no backtick. */
+function opensFence(body: string): boolean {
+  const m = FENCE_OPEN.exec(body);
+  return m !== null && !(m[1][0] === '`' && m[2].includes('`'));
+}
 
 interface Indented {
   /** Columns of indentation (tabs to the next multiple of 4). */
@@ -58,7 +65,11 @@ export function stripColumns(text: string, n: number): { rest: string; removed: 
     if (c === ' ') cols++;
     else if (c === '\t') {
       const w = 4 - (cols % 4);
-      if (cols + w > n) break; // a partial tab stays; rare in practice
+      if (cols + w > n) {
+        // A tab wider than what is left to remove: CommonMark keeps its remaining columns as spaces.
+        const pad = cols + w - n;
+        return { rest: ' '.repeat(pad) + text.slice(i + 1), removed: Math.max(0, i + 1 - pad) };
+      }
       cols += w;
     } else break;
     i++;
@@ -66,7 +77,7 @@ export function stripColumns(text: string, n: number): { rest: string; removed: 
   return { rest: text.slice(i), removed: i };
 }
 
-const LIST_MARKER = /^([-+*]|\d{1,9}[.)])( {1,4}(?! )|[ \t]+|$)/;
+const LIST_MARKER = /^([-+*]|\d{1,9}[.)])([ \t]+|$)/;
 const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 const BLOCKQUOTE = /^>/;
@@ -79,8 +90,25 @@ interface OpenFence {
   lines: string[];
 }
 
+/**
+ * The scanner's state before a line, when it can be resumed from: outside any fence, HTML block and
+ * list item. Bit 0: a paragraph is open; bit 1: a block quote is open. Otherwise NOT_RESUMABLE.
+ */
+export const NOT_RESUMABLE = -1;
+
+export interface ScanOptions {
+  /** Receives the state before each scanned line (for an incremental re-scan later). */
+  states?: Int8Array;
+  /** The (resumable) state to start in, as recorded in `states`. */
+  startState?: number;
+  /** Asked before each line with its state; true stops the scan before that line (no fence is open then). */
+  stop?: (line: number, state: number) => boolean;
+  /** Set to the line the scan stopped at, or `to` when it ran to the end. */
+  stoppedAt?: number;
+}
+
 /** Scans lines [from, to) for fenced code blocks. Cost is linear in the number of lines. */
-export function scanFences(lines: readonly Line[], from = 0, to = lines.length): FenceBlock[] {
+export function scanFences(lines: readonly Line[], from = 0, to = lines.length, opts: ScanOptions = {}): FenceBlock[] {
   const out: FenceBlock[] = [];
   /** Content columns of the open list items, innermost last. */
   const items: number[] = [];
@@ -88,10 +116,24 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length):
   let fenceDepth = 0;
   let html = null as HtmlEnd | null;
   let htmlDepth = 0;
-  let paragraph = false;
+  let paragraph = ((opts.startState ?? 0) & 1) === 1;
   /** List depth of the open paragraph. */
   let paraDepth = 0;
-  let quote = false;
+  let quote = ((opts.startState ?? 0) & 2) === 2;
+  /** Line and depth of the last list item that began empty (its marker alone on the line). */
+  let emptyItemLine = -1;
+  let emptyItemDepth = 0;
+  /** A fence open inside the current block quote (it ends with the quote). */
+  let quoteFence = null as QuoteFence | null;
+  const { states, stop } = opts;
+  const enterQuote = (body: string, depth: number) => {
+    const q = quoteLine(body, quote ? quoteFence : null);
+    quote = true;
+    quoteFence = q.fence;
+    paragraph = q.paragraph;
+    paraDepth = depth;
+  };
+  opts.stoppedAt = to;
 
   const closeFence = (closeLine: number | null, endLine: number) => {
     if (!fence) return;
@@ -104,6 +146,14 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length):
   };
 
   for (let ln = from; ln < to; ln++) {
+    if (states || stop) {
+      const state = fence || html || items.length || quoteFence || (paragraph && paraDepth) ? NOT_RESUMABLE : (paragraph ? 1 : 0) | (quote ? 2 : 0);
+      if (states) states[ln] = state;
+      if (stop?.(ln, state)) {
+        opts.stoppedAt = ln;
+        return out;
+      }
+    }
     const text = lines[ln].text;
     // Fast path: outside any container, a line starting with a letter is paragraph text.
     if (!fence && !html && items.length === 0 && isPlainStart(text.charCodeAt(0))) {
@@ -157,6 +207,8 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length):
     if (blank) {
       paragraph = false;
       quote = false;
+      // A list item may begin with at most one blank line: an empty item followed by a blank line ends.
+      if (emptyItemLine === ln - 1 && items.length === emptyItemDepth) items.pop();
       continue;
     }
 
@@ -167,7 +219,7 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length):
     // Lazy paragraph continuation keeps the enclosing list items open.
     const startsBlock =
       ri.cols < 4 &&
-      (FENCE_OPEN.test(body) || LIST_MARKER.test(body) || ATX.test(body) || BLOCKQUOTE.test(body) || THEMATIC.test(body));
+      (opensFence(body) || LIST_MARKER.test(body) || ATX.test(body) || BLOCKQUOTE.test(body) || THEMATIC.test(body));
     if (depth < items.length && paragraph && !startsBlock && !(ri.cols < 4 && htmlBlockStart(body, true))) {
       continue;
     }
@@ -180,12 +232,12 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length):
       continue;
     }
     if (BLOCKQUOTE.test(body)) {
-      quote = true;
-      paragraph = true;
+      enterQuote(body, depth);
       continue;
     }
-    if (quote && paragraph && !startsBlock) continue; // lazy block-quote continuation
-
+    // Lazy block-quote continuation; otherwise the quote (and its paragraph) ends here.
+    if (quote && paragraph && !startsBlock && !htmlBlockStart(body, true)) continue;
+    if (quote) paragraph = false;
     quote = false;
     leaf(ln, rel, depth);
   }
@@ -234,8 +286,7 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length):
       return;
     }
     if (BLOCKQUOTE.test(body)) {
-      quote = true;
-      paragraph = true;
+      enterQuote(body, depth);
       return;
     }
     if (THEMATIC.test(body) || ATX.test(body)) {
@@ -247,13 +298,18 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length):
       const after = body.slice(marker[0].length);
       const spaces = marker[2];
       const blankItem = after.trim() === '';
-      const sp = indentation(spaces).cols;
-      const w = blankItem || sp >= 5 ? marker[1].length + 1 : marker[1].length + sp;
       const base = depth > 0 ? items[depth - 1] : 0;
+      // Tabs after the marker expand from the marker's own column.
+      const sp = indentation(spaces, base + ri.cols + marker[1].length).cols;
+      const w = blankItem || sp >= 5 ? marker[1].length + 1 : marker[1].length + sp;
       items.length = depth;
       items.push(base + ri.cols + w);
       paragraph = false;
       if (!blankItem) leaf(ln, (sp >= 5 ? ' '.repeat(sp - 1) : '') + after, depth + 1);
+      else {
+        emptyItemLine = ln;
+        emptyItemDepth = items.length;
+      }
       return;
     }
     paragraph = true;

@@ -4,7 +4,8 @@ import remarkStringify from 'remark-stringify';
 import type { Root, Table, TableCell, TableRow } from 'mdast';
 import type { DpiaDocument } from '../model/document';
 import type { TextEdit } from '../diagnostics';
-import { dominantEol } from '../text/lines';
+import { dominantEol, type Line } from '../text/lines';
+import { lineAt } from '../parse/line-scan';
 import type { Register } from './register';
 import { label } from './labels';
 import { percent } from '../model/transfer';
@@ -97,17 +98,23 @@ function inFence(doc: DpiaDocument, ln: number): boolean {
   return doc.fences.some((f) => ln >= f.openLine && ln <= (f.closeLine ?? doc.lines.length));
 }
 
+/** Lines (in order) that hold only `marker`, outside fenced blocks, at or after line `from`. */
+function markerLines(doc: DpiaDocument, marker: string, from: number): number[] {
+  const out: number[] = [];
+  // Searching the text is much cheaper than trimming every line of a long document.
+  for (let at = doc.text.indexOf(marker); at !== -1; at = doc.text.indexOf(marker, at + marker.length)) {
+    const ln = lineAt(doc.scan.starts, at);
+    if (ln >= from && doc.lines[ln].text.trim() === marker && !inFence(doc, ln)) out.push(ln);
+  }
+  return out;
+}
+
 /** Lines of the start and end markers, outside fenced blocks; undefined when absent or unbalanced. */
 export function findTableMarkers(doc: DpiaDocument): TableMarkers | undefined {
-  let start: number | undefined;
-  for (let i = 0; i < doc.lines.length; i++) {
-    const t = doc.lines[i].text.trim();
-    if (t !== TABLE_START && t !== TABLE_END) continue;
-    if (inFence(doc, i)) continue;
-    if (t === TABLE_START && start === undefined) start = i;
-    else if (t === TABLE_END && start !== undefined) return { start, end: i };
-  }
-  return undefined;
+  const start = markerLines(doc, TABLE_START, 0)[0];
+  if (start === undefined) return undefined;
+  const end = markerLines(doc, TABLE_END, start + 1)[0];
+  return end === undefined ? undefined : { start, end };
 }
 
 /** What should stand between the markers (with the document's line ends). */
@@ -137,11 +144,28 @@ function parseTables(lines: readonly string[]): string[][][] {
   return tables;
 }
 
+/** The last table parsed, by the identity of its lines: an edit elsewhere keeps the same line objects. */
+let parsedMemo: { lines: readonly Line[]; tables: string[][][] } | undefined;
+
+function tablesBetween(doc: DpiaDocument, markers: TableMarkers): string[][][] {
+  const lines = doc.lines.slice(markers.start + 1, markers.end);
+  const m = parsedMemo;
+  if (m && m.lines.length === lines.length && m.lines.every((l, i) => l === lines[i])) return m.tables;
+  parsedMemo = { lines, tables: parseTables(lines.map((l) => l.text)) };
+  return parsedMemo.tables;
+}
+
+const normal = (c: string) => c.replace(/\s+/g, ' ').trim();
+
 /** Whether the tables between the markers show what the register holds (spacing does not count). */
 export function tableIsFresh(doc: DpiaDocument, markers: TableMarkers, reg: Register): boolean {
-  const existing = parseTables(doc.lines.slice(markers.start + 1, markers.end).map((l) => l.text));
-  const expected = registerCells(reg).map((t) => t.map((row) => row.map((c) => c.replace(/\s+/g, ' ').trim())));
-  return JSON.stringify(existing) === JSON.stringify(expected);
+  const existing = tablesBetween(doc, markers);
+  const expected = registerCells(reg);
+  if (existing.length !== expected.length) return false;
+  return expected.every((table, t) =>
+    table.length === existing[t].length &&
+    table.every((row, r) => row.length === existing[t][r].length && row.every((c, k) => c === existing[t][r][k] || normal(c) === existing[t][r][k])),
+  );
 }
 
 /**

@@ -12,10 +12,14 @@ const FIELDS: [string, Axis][] = [
 ];
 
 function get(v: Record<string, unknown>, pointer: string): unknown {
-  return pointer
-    .slice(1)
-    .split('/')
-    .reduce<unknown>((o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined), v);
+  let o: unknown = v;
+  for (let i = 1, j; i > 0; i = j + 1) {
+    j = pointer.indexOf('/', i);
+    const k = j === -1 ? pointer.slice(i) : pointer.slice(i, j);
+    o = typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined;
+    if (j === -1) break;
+  }
+  return o;
 }
 
 const TRANSFER_FIELDS: [string, Axis][] = [['/residual', 'level']];

@@ -14,7 +14,7 @@ export const yamlSyntax: Rule = {
       const where = s.kind === 'frontmatter' ? ctx.t({ en: 'front matter', nl: 'front matter' }) : ctx.t({ en: `\`${s.kind}\` block`, nl: `\`${s.kind}\`-blok` });
       ctx.report({
         code: 'yaml.syntax',
-        range: { start: at, end: { line: at.line, character: at.character + 1 } },
+        range: { start: at, end: { line: at.line, character: Math.min(at.character + 1, ctx.doc.lines[at.line].text.length) } },
         block: s.kind === 'frontmatter' ? null : (s as { id?: string }).id ?? null,
         message: ctx.t({
           en: `YAML error in ${where}: ${err.message}. Fix the YAML syntax (indentation, quotes, "key: value").`,

@@ -9,11 +9,9 @@ export interface Range {
   end: Position;
 }
 
-/** A line of the source, without its terminator. */
+/** A line of the source, without its terminator (no offset: lines after an edit are reused as they are). */
 export interface Line {
   text: string;
-  /** Offset of the first character of the line in the (BOM-stripped) text. */
-  offset: number;
   /** The terminator that ended the line: "\n", "\r\n", "\r" or "" for the last line. */
   eol: string;
 }
@@ -27,14 +25,14 @@ export function stripBom(text: string): string {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   // Fast path (no lone CR): let the engine find the newlines.
-  if (!/\r(?!\n)/.test(text)) {
+  if (text.indexOf('\r') === -1 || !/\r(?!\n)/.test(text)) {
     let start = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
       const cr = nl > start && text.charCodeAt(nl - 1) === 13;
-      lines.push({ text: text.slice(start, cr ? nl - 1 : nl), offset: start, eol: cr ? '\r\n' : '\n' });
+      lines.push({ text: text.slice(start, cr ? nl - 1 : nl), eol: cr ? '\r\n' : '\n' });
       start = nl + 1;
     }
-    lines.push({ text: text.slice(start), offset: start, eol: '' });
+    lines.push({ text: text.slice(start), eol: '' });
     return lines;
   }
   let start = 0;
@@ -43,12 +41,12 @@ export function splitLines(text: string): Line[] {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       const eol = c === 13 && text.charCodeAt(i + 1) === 10 ? '\r\n' : text[i];
-      lines.push({ text: text.slice(start, i), offset: start, eol });
+      lines.push({ text: text.slice(start, i), eol });
       i += eol.length - 1;
       start = i + 1;
     }
   }
-  lines.push({ text: text.slice(start), offset: start, eol: '' });
+  lines.push({ text: text.slice(start), eol: '' });
   return lines;
 }
 
@@ -82,6 +80,7 @@ export class LineIndex {
 
 /** The most common line terminator of the text, used for inserted lines. */
 export function dominantEol(text: string): string {
+  if (text.indexOf('\r') === -1) return '\n';
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const lf = (text.match(/\n/g) ?? []).length - crlf;
   return crlf > lf ? '\r\n' : '\n';
