@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
-import { dirname, resolve } from 'node:path';
-import { check, CODES, builtinMatrix, type CheckOptions, type SeveritySetting } from '../core/index';
+import { resolve } from 'node:path';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { CODES, builtinMatrix, type CheckOptions, type SeveritySetting } from '../core/index';
 import { displayPath, expandOperands, readText } from './files';
 import { formatJson, formatSarif, formatText, summarise, type FileReport } from './format';
 import { loadConfig, parseSeverity, UsageError } from './config';
 import pkg from '../../package.json';
 import { tableCommand } from './document-commands';
 import { pdfCommand } from './pdf-command';
+import { checkFile, checkFiles, defaultJobs, serveChecks, workerScript, type FileCheckOptions, type FileOutcome } from './check-files';
 
 const HELP = `dpia ${pkg.version}: check Data Protection Impact Assessments written in Markdown
 
@@ -33,6 +35,8 @@ Options:
       --config FILE             settings file (default: the nearest .dpia.yaml)
       --max-warnings N          exit 1 when there are more than N warnings
       --lang en|nl              language of messages when a document does not say
+  -j, --jobs N                  worker threads for many files (default: one per core
+                                from 16 files on; 1 checks in the main thread)
   -h, --help                    show this help
   -v, --version                 show the version
 
@@ -82,6 +86,7 @@ function main(argv: string[], io: Io): number | Promise<number> {
         config: { type: 'string' },
         'max-warnings': { type: 'string' },
         lang: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         write: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         date: { type: 'string' },
@@ -125,10 +130,6 @@ function main(argv: string[], io: Io): number | Promise<number> {
     if (!/^\d+$/.test(o['max-warnings'])) throw new UsageError('--max-warnings must be a whole number');
     maxWarnings = Number(o['max-warnings']);
   }
-  const readFrom = (base: string, rel: string) => {
-    const r = readText(resolve(base, rel));
-    return r.ok ? r.text : undefined;
-  };
   const matrixSpec = o.matrix ?? config.matrix;
   const matrixBase = o.matrix ? io.cwd : config.base;
   let matrix: CheckOptions['matrix'];
@@ -153,30 +154,28 @@ function main(argv: string[], io: Io): number | Promise<number> {
     if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(`--date must be a date YYYY-MM-DD, not "${o.date}"`);
     return pdfCommand(operands[0], { output: o.output, date: o.date }, io, docOptions);
   }
+  if (o.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(o.jobs)) throw new UsageError('--jobs must be a whole number from 1 to 999');
   const { files, missing } = expandOperands(operands, io.cwd);
-  let unreadable = missing.length > 0;
   for (const m of missing) io.err(`dpia: ${m}: no such file or folder, or the pattern matches nothing\n`);
+  const fileOptions: FileCheckOptions = { today: o['no-dates'] ? null : o.today, matrix, severities, locale: o.lang ?? io.env.LANG, catalogues };
+  const jobs = o.jobs !== undefined ? Number(o.jobs) : defaultJobs(files.length);
+  const finish = (outcomes: FileOutcome[]) => report(files, outcomes, missing.length > 0, { format: o.format!, maxWarnings }, io);
+  if (jobs > 1 && workerScript()) return checkFiles(files, fileOptions, jobs).then(finish);
+  return finish(files.map((f) => checkFile(f, fileOptions)));
+}
+
+/** Prints the reports of checked files and returns the exit code. */
+function report(files: string[], outcomes: FileOutcome[], missing: boolean, o: { format: string; maxWarnings?: number }, io: Io): number {
+  let unreadable = missing;
   const reports: FileReport[] = [];
-  for (const abs of files) {
-    const shown = displayPath(abs, io.cwd);
-    const r = readText(abs);
-    if (!r.ok) {
-      io.err(`dpia: ${shown}: ${r.error}\n`);
-      unreadable = true;
-      continue;
-    }
-    const diagnostics = check(r.text, {
-      uri: abs,
-      today: o['no-dates'] ? null : o.today,
-      matrix,
-      severities,
-      locale: o.lang ?? io.env.LANG,
-      catalogues,
-      readResource: (doc, rel) => readFrom(dirname(doc), rel),
-    });
-    reports.push({ path: shown, diagnostics });
-  }
-  if (!files.length && !missing.length && io.cwd) io.err(`dpia: no DPIA or DTIA documents found (*.dpia.md, *.dtia.md, or .md with "type: dpia" front matter)\n`);
+  outcomes.forEach((r, i) => {
+    const shown = displayPath(files[i], io.cwd);
+    if (r.ok) return void reports.push({ path: shown, diagnostics: r.diagnostics });
+    io.err(`dpia: ${shown}: ${r.error}\n`);
+    unreadable = true;
+  });
+  const maxWarnings = o.maxWarnings;
+  if (!files.length && !missing && io.cwd) io.err(`dpia: no DPIA or DTIA documents found (*.dpia.md, *.dtia.md, or .md with "type: dpia" front matter)\n`);
 
   const color = o.format === 'text' && io.isTty && !io.env.NO_COLOR;
   io.out(o.format === 'json' ? formatJson(reports) : o.format === 'sarif' ? formatSarif(reports, pkg.version) : formatText(reports, color));
@@ -190,7 +189,10 @@ function main(argv: string[], io: Io): number | Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
+if (!isMainThread && (workerData as { dpiaCheckWorker?: boolean } | null)?.dpiaCheckWorker) {
+  // This bundle is also the worker script of `dpia check --jobs N`.
+  serveChecks(parentPort!, (workerData as { options: FileCheckOptions }).options);
+} else if (require.main === module) {
   void Promise.resolve(run(process.argv.slice(2), {
     cwd: process.cwd(),
     out: (s) => process.stdout.write(s),

@@ -1,4 +1,5 @@
-import countries from 'i18n-iso-countries';
+// The plain entry point: the package's main one registers all 80 locales (700 KB) at load time.
+import countries from 'i18n-iso-countries/index';
 import en from 'i18n-iso-countries/langs/en.json';
 import nl from 'i18n-iso-countries/langs/nl.json';
 import { locate } from '../model/document';

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { check, type CheckOptions, type Diagnostic } from '../core/index';
+import { readText } from './files';
+
+/** What `check` needs per file; plain data, so it can be sent to a worker thread. */
+export type FileCheckOptions = Omit<CheckOptions, 'uri' | 'readResource'>;
+
+export type FileOutcome = { ok: true; diagnostics: Diagnostic[] } | { ok: false; error: string };
+
+/** Reads and checks one file; resources named in its front matter are read relative to it. */
+export function checkFile(abs: string, options: FileCheckOptions): FileOutcome {
+  const r = readText(abs);
+  if (!r.ok) return r;
+  const readResource = (doc: string, rel: string) => {
+    const x = readText(resolve(dirname(doc), rel));
+    return x.ok ? x.text : undefined;
+  };
+  return { ok: true, diagnostics: check(r.text, { ...options, uri: abs, readResource }) };
+}
+
+/** Worker threads used by default: one per core, at most 8, and only for enough files to pay off. */
+export function defaultJobs(files: number): number {
+  return files < 16 ? 1 : Math.min(8, availableParallelism());
+}
+
+/** Plain data only: lazy fix getters are read here, in the worker, before the result is posted. */
+function plain(o: FileOutcome): FileOutcome {
+  return o.ok ? { ok: true, diagnostics: o.diagnostics.map((d) => ({ ...d, fixes: d.fixes?.map((f) => ({ ...f, edits: f.edits })) })) } : o;
+}
+
+/** The CLI bundle, which also serves as the worker script; absent when running from sources (tests). */
+export function workerScript(): string | undefined {
+  const path = join(__dirname, 'cli.js');
+  return existsSync(path) ? path : undefined;
+}
+
+/**
+ * Checks files in order, in `jobs` worker threads when more than one (each takes the next batch of
+ * files as it finishes one), else in this thread. Results come back in the order of `files`.
+ */
+export async function checkFiles(files: string[], options: FileCheckOptions, jobs: number): Promise<FileOutcome[]> {
+  const script = workerScript();
+  if (jobs <= 1 || !script || files.length < 2) return files.map((f) => checkFile(f, options));
+  const results: FileOutcome[] = new Array(files.length);
+  const batch = Math.max(1, Math.min(16, Math.ceil(files.length / (jobs * 8))));
+  let next = 0;
+  const one = () =>
+    new Promise<void>((done, fail) => {
+      const worker = new Worker(script, { workerData: { dpiaCheckWorker: true, options } });
+      const give = () => {
+        if (next >= files.length) return void worker.postMessage(null);
+        const start = next;
+        next = Math.min(files.length, next + batch);
+        worker.postMessage({ start, files: files.slice(start, next) });
+      };
+      worker.on('message', (m: { start: number; outcomes: FileOutcome[] }) => {
+        m.outcomes.forEach((o, i) => (results[m.start + i] = o));
+        give();
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => (code === 0 ? done() : fail(new Error(`a check worker stopped with exit code ${code}`))));
+      give();
+    });
+  await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, one));
+  return results;
+}
+
+/** The worker side: checks each batch it is given and posts the outcomes back. */
+export function serveChecks(port: import('node:worker_threads').MessagePort, options: FileCheckOptions): void {
+  port.on('message', (m: { start: number; files: string[] } | null) => {
+    if (!m) return void port.close();
+    port.postMessage({ start: m.start, outcomes: m.files.map((f) => plain(checkFile(f, options))) });
+  });
+}

@@ -1,0 +1,84 @@
+// The adversarial corpus (test/fixtures/adversarial/expected.yaml): each input through the core and
+// through the CLI in a fresh process with a bounded heap, answered within 2 s with the expected outcome.
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { load } from 'js-yaml';
+import { check } from '../../src/core/index';
+import { FIXTURES, ROOT } from './helpers';
+
+interface Case {
+  file?: string;
+  generate?: keyof typeof GENERATORS;
+  why: string;
+  core?: string[];
+  counts?: Record<string, number>;
+  cli: { exit: number; output: string };
+}
+
+const LIMIT_MS = 2000;
+const HEAP_MB = 256;
+const TODAY = '2026-11-23';
+const FRONT = '---\ntype: dpia\ntitle: Generated\nlanguage: en\n---\n\n';
+const riskBlock = (i: number, high: boolean, extra = '') => `\`\`\`risk\nid: R${i}\ntitle: Risk ${i}\nlikelihood: ${high ? 'high' : 'low'}\nimpact: ${high ? 'high' : 'low'}\n${extra}\`\`\`\n`;
+
+const GENERATORS = {
+  /** 8,000 sections of about 2.5 KB: 20 MB, just under the CLI's 20 MiB limit. */
+  'huge-20mb': () => {
+    const prose = 'The processing of diagnostic data is described here in some detail for the reader. '.repeat(30);
+    const parts = [FRONT];
+    for (let i = 0; i < 8000; i++) parts.push(`## Risk ${i}\n\n${prose}\n\n${riskBlock(i, i % 7 === 0)}\n`);
+    const text = parts.join('');
+    assert.ok(text.length >= 20_000_000 && text.length < 20 * 1024 * 1024, `generated ${text.length} bytes`);
+    return text;
+  },
+  'blocks-10000': () => FRONT + Array.from({ length: 10_000 }, (_, i) => riskBlock(i, i % 10 === 0)).join('\n'),
+  'scalar-1mb': () => FRONT + riskBlock(1, false, `description: ${'personal data '.repeat(80_000).trim()}\n`),
+};
+
+const manifest = load(readFileSync(join(FIXTURES, 'adversarial', 'expected.yaml'), 'utf8')) as { cases: Case[] };
+
+const located = (text: string, uri: string) => check(text, { uri, today: TODAY }).map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`).sort();
+
+describe('adversarial corpus: located diagnostics or a clear error within 2 s, no crash, no code execution', () => {
+  let dir: string;
+  const inputs = new Map<Case, Buffer>();
+  // Inputs are read or generated (and written for the CLI) before any clock starts.
+  before(function () {
+    this.timeout(60_000);
+    dir = mkdtempSync(join(tmpdir(), 'dpia-adversarial-'));
+    for (const c of manifest.cases) {
+      inputs.set(c, bytesOf(c));
+      writeFileSync(join(dir, nameOf(c)), inputs.get(c)!);
+    }
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const bytesOf = (c: Case): Buffer => (c.file ? readFileSync(join(FIXTURES, 'adversarial', c.file)) : Buffer.from(GENERATORS[c.generate!](), 'utf8'));
+  const nameOf = (c: Case) => c.file ?? `${c.generate}.dpia.md`;
+
+  for (const c of manifest.cases) {
+    it(`${nameOf(c)} in the core: ${c.why}`, function () {
+      this.timeout(LIMIT_MS);
+      const bytes = inputs.get(c)!;
+      // The text an editor would show: invalid bytes become U+FFFD.
+      const got = located(new TextDecoder('utf-8').decode(bytes), nameOf(c));
+      if (c.core) assert.deepEqual(got, [...c.core].sort());
+      for (const [code, n] of Object.entries(c.counts ?? {})) assert.equal(got.filter((g) => g.startsWith(code + '@')).length, n, code);
+      assert.equal((globalThis as { PWNED?: boolean }).PWNED, undefined, 'no YAML ran as code');
+    });
+
+    it(`${nameOf(c)} through the CLI (${HEAP_MB} MB heap): exit ${c.cli.exit}`, function () {
+      const path = join(dir, nameOf(c));
+      this.timeout(LIMIT_MS + 1000);
+      const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, join(ROOT, 'dist', 'cli.js'), 'check', '--today', TODAY, path], { cwd: dir, encoding: 'utf8', timeout: LIMIT_MS, maxBuffer: 1 << 26 });
+      assert.equal(r.error, undefined, `the CLI did not answer within ${LIMIT_MS} ms: ${r.error?.message}`);
+      assert.doesNotMatch(r.stderr, /internal error|heap out of memory|FATAL/i);
+      assert.equal(r.status, c.cli.exit, r.stderr + r.stdout.slice(0, 2000));
+      assert.ok((r.stdout + r.stderr).includes(c.cli.output), `expected "${c.cli.output}" in:\n${(r.stdout + r.stderr).slice(-2000)}`);
+      assert.ok(!existsSync(join(dir, 'pwned.txt')), 'no YAML ran as code');
+    });
+  }
+});
