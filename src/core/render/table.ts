@@ -6,6 +6,7 @@ import type { DpiaDocument } from '../model/document';
 import type { TextEdit } from '../diagnostics';
 import { dominantEol, type Line } from '../text/lines';
 import { lineAt } from '../parse/line-scan';
+import { NOT_RESUMABLE } from '../parse/fences';
 import type { Register } from './register';
 import { label } from './labels';
 import { percent } from '../model/transfer';
@@ -94,17 +95,14 @@ export interface TableMarkers {
   end: number;
 }
 
-function inFence(doc: DpiaDocument, ln: number): boolean {
-  return doc.fences.some((f) => ln >= f.openLine && ln <= (f.closeLine ?? doc.lines.length));
-}
-
-/** Lines (in order) that hold only `marker`, outside fenced blocks, at or after line `from`. */
+/** Lines (in order) that hold only `marker`, at the document's top level, at or after line `from`. */
 function markerLines(doc: DpiaDocument, marker: string, from: number): number[] {
   const out: number[] = [];
   // Searching the text is much cheaper than trimming every line of a long document.
   for (let at = doc.text.indexOf(marker); at !== -1; at = doc.text.indexOf(marker, at + marker.length)) {
     const ln = lineAt(doc.scan.starts, at);
-    if (ln >= from && doc.lines[ln].text.trim() === marker && !inFence(doc, ln)) out.push(ln);
+    // Only markers of the document itself count: not in a fence, HTML block, list or quote.
+    if (ln >= from && doc.lines[ln].text.trim() === marker && doc.scan.states[ln] !== NOT_RESUMABLE) out.push(ln);
   }
   return out;
 }
@@ -157,15 +155,28 @@ function tablesBetween(doc: DpiaDocument, markers: TableMarkers): string[][][] {
 
 const normal = (c: string) => c.replace(/\s+/g, ' ').trim();
 
+/** A table's text with spacing and the width of delimiter rows ignored. */
+const tableText = (lines: string[]) =>
+  lines
+    .map((l) => l.trim().replace(/\s+/g, ' ').replace(/-+/g, (d) => (/^[|:\- ]+$/.test(l.trim()) ? '-' : d)))
+    .filter(Boolean)
+    .join('\n');
+
 /** Whether the tables between the markers show what the register holds (spacing does not count). */
 export function tableIsFresh(doc: DpiaDocument, markers: TableMarkers, reg: Register): boolean {
   const existing = tablesBetween(doc, markers);
   const expected = registerCells(reg);
-  if (existing.length !== expected.length) return false;
-  return expected.every((table, t) =>
-    table.length === existing[t].length &&
-    table.every((row, r) => row.length === existing[t][r].length && row.every((c, k) => c === existing[t][r][k] || normal(c) === existing[t][r][k])),
-  );
+  const sameCells =
+    existing.length === expected.length &&
+    expected.every((table, t) =>
+      table.length === existing[t].length &&
+      table.every((row, r) => row.length === existing[t][r].length && row.every((c, k) => c === existing[t][r][k] || normal(c) === existing[t][r][k])),
+    );
+  if (sameCells) return true;
+  // Cells differ, or only look different because Markdown escaped a character: compare the text
+  // the table would be regenerated as (made only in this case, and memoised).
+  const lines = doc.lines.slice(markers.start + 1, markers.end).map((l) => l.text);
+  return tableText(lines) === tableText(registerMarkdown(reg).split('\n'));
 }
 
 /**
@@ -185,13 +196,19 @@ export function tableEdit(doc: DpiaDocument, reg: Register): { edit: TextEdit; s
   const after = doc.frontMatter ? doc.frontMatter.span.closeLine + 1 : 0;
   let heading = -1;
   for (let i = after; i < doc.lines.length; i++) {
-    if (/^ {0,3}#{1,6}(\s|$)/.test(doc.lines[i].text) && !inFence(doc, i)) {
+    // A heading of the document itself: not in a fence, HTML block, list or quote (the scanner's state says).
+    if (doc.scan.states[i] !== NOT_RESUMABLE && /^ {0,3}#{1,6}(\s|$)/.test(doc.lines[i].text)) {
       heading = i;
       break;
     }
   }
-  const line = heading >= 0 ? heading : Math.max(0, after - 1);
+  const table = `${TABLE_START}${body}${TABLE_END}`;
+  if (heading < 0 && !doc.frontMatter) {
+    // No heading and no front matter: the table goes first, before the user's text.
+    const at = { line: 0, character: 0 };
+    return { edit: { range: { start: at, end: at }, newText: table + eol + eol }, stale: true, inserted: true };
+  }
+  const line = heading >= 0 ? heading : after - 1;
   const at = { line, character: doc.lines[line].text.length };
-  const lead = heading >= 0 || doc.frontMatter ? eol + eol : '';
-  return { edit: { range: { start: at, end: at }, newText: `${lead}${TABLE_START}${body}${TABLE_END}` }, stale: true, inserted: true };
+  return { edit: { range: { start: at, end: at }, newText: eol + eol + table }, stale: true, inserted: true };
 }
