@@ -1,8 +1,30 @@
 // One build for everything: the library, the CLI, and (with --tests / --bench) the test and benchmark bundles.
 // Data files (YAML catalogue, matrices, templates) are embedded as text so the core never needs the file system for them.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, copyFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, rmSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+
+// The JSON Schemas are compiled to validation code at build time (ajv's standalone mode), so the
+// bundles carry neither ajv's compiler nor a compile step at start-up. Imported as 'virtual:dpia-validators'.
+const SCHEMA_NAMES = ['risk', 'measure', 'transfer', 'frontmatter', 'matrix', 'catalogue'];
+const validatorsPlugin = {
+  name: 'dpia-validators',
+  setup(build) {
+    build.onResolve({ filter: /^virtual:dpia-validators$/ }, (a) => ({ path: a.path, namespace: 'dpia-validators' }));
+    build.onLoad({ filter: /.*/, namespace: 'dpia-validators' }, () => {
+      const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true, messages: false, code: { source: true } });
+      addFormats(ajv, ['date']);
+      ajv.addKeyword('x-description-nl');
+      const files = ['common', ...SCHEMA_NAMES].map((n) => join('schemas', `${n}.schema.json`));
+      for (const f of files) ajv.addSchema(JSON.parse(readFileSync(f, 'utf8')));
+      const contents = standaloneCode(ajv, Object.fromEntries(SCHEMA_NAMES.map((n) => [n, `${n}.schema.json`])));
+      return { contents, loader: 'js', resolveDir: process.cwd(), watchFiles: files };
+    });
+  },
+};
 
 const args = new Set(process.argv.slice(2));
 const common = {
@@ -17,6 +39,7 @@ const common = {
   // ESM dependencies bundled into CJS read import.meta.url; give them the bundle's own URL.
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "var __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  plugins: [validatorsPlugin],
 };
 
 function walk(dir, pred) {
@@ -46,13 +69,15 @@ if (args.has('--tests')) {
 } else {
   builds.push(
     { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', minify: true },
     // The PDF renderer (pdfmake + embedded fonts) is a bundle of its own, loaded only when needed.
     { ...common, entryPoints: ['src/pdf/render.ts'], outfile: 'dist/pdf.js', sourcemap: false },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
   );
 }
-await Promise.all(builds.map((b) => esbuild.build(b)));
+// --analyze: what each bundle is made of (for keeping the extension's start-up cost down).
+const results = await Promise.all(builds.map((b) => esbuild.build({ ...b, metafile: args.has('--analyze') })));
+if (args.has('--analyze')) for (const r of results) console.log(await esbuild.analyzeMetafile(r.metafile));
 if (!args.has('--tests') && !args.has('--bench') && !args.has('--tools')) {
   // The PDF renderer embeds DejaVu Sans; its licence travels with it.
   copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/DejaVu-fonts-LICENSE.txt');

@@ -11,3 +11,13 @@ declare module '*.ttf' {
   const bytes: Uint8Array;
   export default bytes;
 }
+// JSON Schema validators compiled at build time (esbuild.config.mjs, ajv standalone code).
+declare module 'virtual:dpia-validators' {
+  import type { ValidateFunction } from 'ajv';
+  export const risk: ValidateFunction;
+  export const measure: ValidateFunction;
+  export const transfer: ValidateFunction;
+  export const frontmatter: ValidateFunction;
+  export const matrix: ValidateFunction;
+  export const catalogue: ValidateFunction;
+}

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { addMitigationEdit, featureEnv, type MeasureInfo } from '../core/index';
 import { isDpiaDocument } from './documents';
 import { optionsFor } from './settings';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Diagnostic, Range, Severity, TextEdit } from '../core/index';
 import { ruleAnchor } from '../core/index';
 

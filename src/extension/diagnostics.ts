@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { check, createService, type Diagnostic, type DpiaService } from '../core/index';
 import { isDpiaDocument } from './documents';
 import { optionsFor, watchResources } from './settings';

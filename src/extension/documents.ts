@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { declaresDpiaType, typeFromName } from '../core/index';
 
 /** DPIA/DTIA documents: `*.dpia.md`, `*.dtia.md`, or Markdown whose front matter says `type: dpia|dtia`. Other Markdown is left alone. */

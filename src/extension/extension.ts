@@ -1,4 +1,5 @@
-import * as vscode from 'vscode';
+// A plain require: `import * as` would make the bundle copy the whole API object once per file.
+import vscode = require('vscode');
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticsController } from './diagnostics';

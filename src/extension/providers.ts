@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { readFileSync } from 'node:fs';
 import { complete, documentSymbols, featureEnv, foldingRanges, hover, riskLenses, type DpiaDocument, type FeatureEnv } from '../core/index';
 import { isDpiaDocument, SELECTOR } from './documents';

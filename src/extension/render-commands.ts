@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { join } from 'node:path';
 import { buildRegister, featureEnv, pdfDate, pdfDefinition, tableEdit, type PdfRenderer } from '../core/index';
 import { isDpiaDocument } from './documents';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { DiagnosticsController } from './diagnostics';
 
 /** Patterns of DPIA/DTIA files (setting `dpia.filePatterns`). */

@@ -1,6 +1,4 @@
-import { unified } from 'unified';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
+import type { Processor } from 'unified';
 import type { Root, Table, TableCell, TableRow } from 'mdast';
 import type { DpiaDocument } from '../model/document';
 import type { TextEdit } from '../diagnostics';
@@ -14,7 +12,26 @@ import { percent } from '../model/transfer';
 export const TABLE_START = '<!-- dpia:risk-table -->';
 export const TABLE_END = '<!-- /dpia:risk-table -->';
 
-const processor = unified().use(remarkGfm).use(remarkStringify);
+let stringifier: Processor<undefined, undefined, undefined, Root, string> | undefined;
+
+/**
+ * remark-stringify with GFM's table serialiser only (remark-gfm would also load GFM's parser
+ * extensions, which stringifying never uses). Loaded on first use: checking never needs it.
+ */
+function processor() {
+  if (!stringifier) {
+    const { unified } = require('unified') as typeof import('unified');
+    const { gfmTableToMarkdown } = require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table');
+    const remarkStringify = (require('remark-stringify') as typeof import('remark-stringify')).default;
+    stringifier = unified()
+      .use(function gfmTables() {
+        const data = this.data();
+        (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown());
+      })
+      .use(remarkStringify);
+  }
+  return stringifier;
+}
 
 function cell(text: string): TableCell {
   // Newlines cannot live in a GFM table cell; pipes are escaped by remark-stringify.
@@ -25,7 +42,7 @@ function gfm(cells: string[][]): string {
   const toRow = (row: string[]): TableRow => ({ type: 'tableRow', children: row.map(cell) });
   const table: Table = { type: 'table', align: cells[0].map(() => null), children: cells.map(toRow) };
   const root: Root = { type: 'root', children: [table] };
-  return processor.stringify(root);
+  return processor().stringify(root);
 }
 
 /** Header and rows of the transfer table. */
@@ -77,7 +94,7 @@ export function transferTable(reg: Register): string {
 
 let memo: { key: string; markdown: string } | undefined;
 
-/** The register as Markdown (remark-stringify + remark-gfm); memoised, since stringifying is the costly part. */
+/** The register as Markdown (remark-stringify with GFM tables); memoised, since stringifying is the costly part. */
 export function registerMarkdown(reg: Register): string {
   const tables = registerCells(reg);
   const key = JSON.stringify(tables);

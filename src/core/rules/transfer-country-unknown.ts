@@ -6,18 +6,27 @@ import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
 import type { Rule } from './types';
 
-countries.registerLocale(en);
-countries.registerLocale(nl);
+let registered = false;
+
+/** The country names are registered on first use (only documents with transfers need them). */
+function names(): typeof countries {
+  if (!registered) {
+    countries.registerLocale(en);
+    countries.registerLocale(nl);
+    registered = true;
+  }
+  return countries;
+}
 
 /** The alpha-2 code of a country name or code in English or Dutch ("USA", "Verenigde Staten"), if any. */
 export function guessCountry(raw: string): string | undefined {
   const t = raw.trim();
-  if (countries.isValid(t.toUpperCase())) return countries.toAlpha2(t.toUpperCase());
-  return countries.getAlpha2Code(t, 'en') ?? countries.getAlpha2Code(t, 'nl') ?? undefined;
+  if (names().isValid(t.toUpperCase())) return names().toAlpha2(t.toUpperCase());
+  return names().getAlpha2Code(t, 'en') ?? names().getAlpha2Code(t, 'nl') ?? undefined;
 }
 
 export function countryName(code: string, lang: 'en' | 'nl'): string | undefined {
-  return countries.getName(code, lang) ?? undefined;
+  return names().getName(code, lang) ?? undefined;
 }
 
 /** `country` must be an ISO 3166-1 alpha-2 code. */
@@ -31,7 +40,7 @@ export const transferCountryUnknown: Rule = {
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
       const raw = t.block.value?.country;
-      if (typeof raw !== 'string' || (/^[A-Z]{2}$/.test(raw) && countries.isValid(raw))) continue;
+      if (typeof raw !== 'string' || (/^[A-Z]{2}$/.test(raw) && names().isValid(raw))) continue;
       const guess = guessCountry(raw);
       const range = locate(t.block, '/country');
       ctx.report({

@@ -1,7 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import type { Localized } from '../i18n/lang';
-import common from '../../../schemas/common.schema.json';
 import risk from '../../../schemas/risk.schema.json';
 import measure from '../../../schemas/measure.schema.json';
 import transfer from '../../../schemas/transfer.schema.json';
@@ -21,23 +19,11 @@ export interface SchemaIssue {
   message: Localized & { nl: string };
 }
 
-let compiled: Map<SchemaName, ValidateFunction> | undefined;
-
-/** Compiles every schema once, on first use. */
-function validators(): Map<SchemaName, ValidateFunction> {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
-    addFormats(ajv, ['date']);
-    ajv.addKeyword('x-description-nl');
-    ajv.addSchema(common);
-    compiled = new Map();
-    for (const [name, schema] of Object.entries(SCHEMAS)) compiled.set(name as SchemaName, ajv.compile(schema));
-  }
-  return compiled;
-}
+let compiled: typeof import('virtual:dpia-validators') | undefined;
 
 export function validate(name: SchemaName, value: unknown): SchemaIssue[] {
-  const fn = validators().get(name)!;
+  // Compiled at build time from the same schemas (ajv standalone code); loaded on first use.
+  const fn = (compiled ??= require('virtual:dpia-validators') as typeof import('virtual:dpia-validators'))[name];
   if (fn(value)) return [];
   return toIssues(fn.errors ?? []);
 }
@@ -105,7 +91,15 @@ function one(e: ErrorObject): SchemaIssue {
       return { code: 'schema.pattern', pointer: e.instancePath, at: 'value', message: { en: `does not match ${p.pattern}`, nl: `voldoet niet aan ${p.pattern}` } };
     case 'minLength':
       return { code: 'schema.empty', pointer: e.instancePath, at: 'value', message: { en: 'must not be empty', nl: 'mag niet leeg zijn' } };
+    case 'minimum':
+    case 'maximum':
+      return { code: 'schema.invalid', pointer: e.instancePath, at: 'value', message: { en: `must be ${p.comparison} ${p.limit}`, nl: `moet ${p.comparison} ${p.limit} zijn` } };
+    case 'minItems':
+      return { code: 'schema.invalid', pointer: e.instancePath, at: 'value', message: { en: `needs at least ${p.limit} item${p.limit === 1 ? '' : 's'}`, nl: `heeft minstens ${p.limit} item${p.limit === 1 ? '' : 's'} nodig` } };
+    case 'const':
+      return { code: 'schema.invalid', pointer: e.instancePath, at: 'value', message: { en: `must be ${quote(p.allowedValue)}`, nl: `moet ${quote(p.allowedValue)} zijn` } };
     default:
-      return { code: 'schema.invalid', pointer: e.instancePath, at: 'value', message: { en: e.message ?? 'invalid', nl: e.message ?? 'ongeldig' } };
+      // The validators are built without ajv's message texts (smaller code); name the keyword instead.
+      return { code: 'schema.invalid', pointer: e.instancePath, at: 'value', message: { en: `does not satisfy "${e.keyword}"`, nl: `voldoet niet aan "${e.keyword}"` } };
   }
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { activate, codeOf, diagnosticsWhen, hasCode, open, workspaceFile } from './helpers';
 
 describe('diagnostics in the editor', () => {

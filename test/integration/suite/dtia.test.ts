@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { activate, hoverText, diagnosticsWhen, hasCode, open } from './helpers';
 
 describe('DTIA in the editor', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { activate, hoverText, diagnosticsWhen, hasCode, open, workspaceFile } from './helpers';
 
 describe('language features in the editor', () => {
