@@ -137,6 +137,18 @@ export function tableBody(reg: Register, eol: string): string {
   return eol + registerMarkdown(reg).replace(/\n/g, eol) + eol;
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+const codePoint = (n: number) => (n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\uFFFD');
+
+/** A cell's text as written by remark-stringify, back to plain text: backslash escapes and character references. */
+function unescapeCell(c: string): string {
+  // One pass, left to right, as CommonMark reads it: an escaped "&" starts no character reference.
+  return c.replace(/\\([!-/:-@[-`{-~])|&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi, (m, esc: string, hex: string, dec: string, name: string) =>
+    esc ? esc : hex ? codePoint(parseInt(hex, 16)) : dec ? codePoint(Number(dec)) : (ENTITIES[name.toLowerCase()] ?? m),
+  );
+}
+
 /** Cells of the GFM tables in some lines (delimiter rows skipped, `\|` unescaped). */
 function parseTables(lines: readonly string[]): string[][][] {
   const tables: string[][][] = [];
@@ -152,7 +164,7 @@ function parseTables(lines: readonly string[]): string[][][] {
       .replace(/^\|/, '')
       .replace(/(?<!\\)\|\s*$/, '')
       .split(/(?<!\\)\|/)
-      .map((c) => c.trim().replace(/\\\|/g, '|').replace(/\s+/g, ' '));
+      .map((c) => unescapeCell(c.trim()).replace(/\s+/g, ' '));
     if (!current) tables.push((current = []));
     current.push(cells);
   }
@@ -172,13 +184,6 @@ function tablesBetween(doc: DpiaDocument, markers: TableMarkers): string[][][] {
 
 const normal = (c: string) => c.replace(/\s+/g, ' ').trim();
 
-/** A table's text with spacing and the width of delimiter rows ignored. */
-const tableText = (lines: string[]) =>
-  lines
-    .map((l) => l.trim().replace(/\s+/g, ' ').replace(/-+/g, (d) => (/^[|:\- ]+$/.test(l.trim()) ? '-' : d)))
-    .filter(Boolean)
-    .join('\n');
-
 /** Whether the tables between the markers show what the register holds (spacing does not count). */
 export function tableIsFresh(doc: DpiaDocument, markers: TableMarkers, reg: Register): boolean {
   const existing = tablesBetween(doc, markers);
@@ -189,11 +194,7 @@ export function tableIsFresh(doc: DpiaDocument, markers: TableMarkers, reg: Regi
       table.length === existing[t].length &&
       table.every((row, r) => row.length === existing[t][r].length && row.every((c, k) => c === existing[t][r][k] || normal(c) === existing[t][r][k])),
     );
-  if (sameCells) return true;
-  // Cells differ, or only look different because Markdown escaped a character: compare the text
-  // the table would be regenerated as (made only in this case, and memoised).
-  const lines = doc.lines.slice(markers.start + 1, markers.end).map((l) => l.text);
-  return tableText(lines) === tableText(registerMarkdown(reg).split('\n'));
+  return sameCells;
 }
 
 /**

@@ -74,4 +74,21 @@ describe('rule table.stale', () => {
     const changed = fixed.replace('title: Second', 'title: Renamed');
     assert.deepEqual(check(changed, { today: null }).map((x) => x.code), ['table.stale']);
   });
+
+  it('a regenerated table is fresh even where Markdown escaped characters of a title', () => {
+    const titles = ['*stars* and _under_', 'back`tick` and <b>tag</b>', 'AT&amp;T &#x26; \\ backslash', 'pipe | [link](x) # hash'];
+    const blocks = titles.map((t, i) => '```risk\nid: E' + i + '\ntitle: ' + JSON.stringify(t) + '\nlikelihood: low\nimpact: low\n```\n').join('\n');
+    const text = FM + '<!-- dpia:risk-table -->\n<!-- /dpia:risk-table -->\n\n' + blocks;
+    const stale = check(text, { today: null });
+    assert.deepEqual(stale.map((x) => x.code), ['table.stale']);
+    const fixed = applyEdits(text, stale[0].fixes![0].edits);
+    assert.match(fixed, /\\\*stars\\\*/, 'remark-stringify escaped the stars');
+    assert.deepEqual(check(fixed, { today: null }), []);
+    assert.deepEqual(check(fixed.replace('and _under_', 'and _over_'), { today: null }).map((x) => x.code), ['table.stale']);
+  });
+
+  it('character references that are not characters do not crash the table check', () => {
+    const text = FM + '<!-- dpia:risk-table -->\n| Id | Risk |\n| -- | -- |\n| R2 | &#x999999; &#0; |\n<!-- /dpia:risk-table -->\n\n' + R2;
+    assert.deepEqual(check(text, { today: null }).map((x) => x.code), ['table.stale']);
+  });
 });
