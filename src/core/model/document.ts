@@ -101,9 +101,11 @@ export function parseDocument(uri: string, rawText: string, cache: ParseCache, p
     };
   }
   const fences = scan.fences;
+  const isBlock = (f: FenceBlock) => f.topLevel && (BLOCK_KINDS as readonly string[]).includes(f.lang);
+  cache.prefetch(fences.filter(isBlock).map((f) => ({ schema: f.lang as BlockKind, text: f.content })));
   const blocks: Block[] = [];
   for (const fence of fences) {
-    if (!fence.topLevel || !(BLOCK_KINDS as readonly string[]).includes(fence.lang)) continue;
+    if (!isBlock(fence)) continue;
     const kind = fence.lang as BlockKind;
     const s = section(cache, kind, fence.content, fence.contentStart, fence.removed);
     const open = lines[fence.openLine].text;

@@ -1,5 +1,5 @@
 import { LineIndex, type Position, type Range } from '../text/lines';
-import { parseYaml, type YamlParse } from './yaml';
+import { parseYaml, parseYamlBatch, type YamlParse } from './yaml';
 import { validate, type SchemaIssue, type SchemaName } from '../schema/validate';
 
 /**
@@ -20,16 +20,24 @@ export class ParseCache {
   private used = new Set<ParsedYaml>();
 
   get(schema: SchemaName, text: string): ParsedYaml {
+    const hit = this.entries.get(schema)?.get(text) ?? this.store(schema, text, parseYaml(text));
+    this.used.add(hit);
+    return hit;
+  }
+
+  /** Parses, in one batch, the texts not cached yet (a whole document's blocks on a first check). */
+  prefetch(items: readonly { schema: SchemaName; text: string }[]): void {
+    const missing = items.filter((it) => !this.entries.get(it.schema)?.has(it.text));
+    if (missing.length < 2) return;
+    const parsed = parseYamlBatch(missing.map((m) => m.text));
+    missing.forEach((m, i) => this.store(m.schema, m.text, parsed[i]));
+  }
+
+  private store(schema: SchemaName, text: string, yaml: YamlParse): ParsedYaml {
     let map = this.entries.get(schema);
     if (!map) this.entries.set(schema, (map = new Map()));
-    let hit = map.get(text);
-    if (!hit) {
-      const yaml = parseYaml(text);
-      const issues = yaml.error ? [] : validate(schema, yaml.value);
-      hit = { text, yaml, schema: issues, index: new LineIndex(text) };
-      map.set(text, hit);
-    }
-    this.used.add(hit);
+    const hit = { text, yaml, schema: yaml.error ? [] : validate(schema, yaml.value), index: new LineIndex(text) };
+    map.set(text, hit);
     return hit;
   }
 
