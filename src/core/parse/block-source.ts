@@ -1,5 +1,6 @@
 import { LineIndex, type Position, type Range } from '../text/lines';
-import { parseYaml, parseYamlBatch, type YamlParse } from './yaml';
+import { parseYaml, type YamlParse } from './yaml';
+import { parseYamlBatch } from './yaml-batch';
 import { validate, type SchemaIssue, type SchemaName } from '../schema/validate';
 
 /**

@@ -1,6 +1,9 @@
 import type { Line } from '../text/lines';
 import { htmlBlockStart, type HtmlEnd } from './html-blocks';
 import { quoteLine, type QuoteFence } from './quote';
+import { ATX, BLOCKQUOTE, canStartList, FENCE_OPEN, indentation, isPlainStart, LIST_MARKER, opensFence, stripColumns, THEMATIC, unescapeInfo } from './line-starts';
+
+export { stripColumns };
 
 /**
  * A fenced code block found by the scanner. Lines are 0-based document lines.
@@ -27,60 +30,6 @@ export interface FenceBlock {
   /** True when the block is a direct child of the document (not in a list or block quote). */
   topLevel: boolean;
 }
-
-const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-
-/** Whether a line (indentation removed) opens a fence: a backtick fence's info string has no backtick. */
-function opensFence(body: string): boolean {
-  const m = FENCE_OPEN.exec(body);
-  return m !== null && !(m[1][0] === '`' && m[2].includes('`'));
-}
-
-interface Indented {
-  /** Columns of indentation (tabs to the next multiple of 4). */
-  cols: number;
-  /** Index of the first non-space character. */
-  index: number;
-}
-
-function indentation(text: string, fromCol = 0): Indented {
-  let cols = fromCol;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === ' ') cols++;
-    else if (c === '\t') cols += 4 - (cols % 4);
-    else break;
-    i++;
-  }
-  return { cols: cols - fromCol, index: i };
-}
-
-/** Removes up to `n` columns of leading whitespace; returns the rest and the columns removed. */
-export function stripColumns(text: string, n: number): { rest: string; removed: number } {
-  let cols = 0;
-  let i = 0;
-  while (i < text.length && cols < n) {
-    const c = text[i];
-    if (c === ' ') cols++;
-    else if (c === '\t') {
-      const w = 4 - (cols % 4);
-      if (cols + w > n) {
-        // A tab wider than what is left to remove: CommonMark keeps its remaining columns as spaces.
-        const pad = cols + w - n;
-        return { rest: ' '.repeat(pad) + text.slice(i + 1), removed: Math.max(0, i + 1 - pad) };
-      }
-      cols += w;
-    } else break;
-    i++;
-  }
-  return { rest: text.slice(i), removed: i };
-}
-
-const LIST_MARKER = /^([-+*]|\d{1,9}[.)])([ \t]+|$)/;
-const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const ATX = /^#{1,6}(?:[ \t]|$)/;
-const BLOCKQUOTE = /^>/;
 
 interface OpenFence {
   block: FenceBlock;
@@ -315,22 +264,4 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length, 
     paragraph = true;
     paraDepth = depth;
   }
-}
-
-
-/** ASCII letters and any non-ASCII character: never the start of a block construct. */
-function isPlainStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
-}
-
-function canStartList(marker: RegExpMatchArray, body: string, paragraph: boolean): boolean {
-  if (!paragraph) return true;
-  // In a paragraph, only a non-empty item, and for ordered lists only one starting at 1, may interrupt it.
-  if (body.slice(marker[0].length).trim() === '') return false;
-  return !/^\d/.test(marker[1]) || /^1[.)]$/.test(marker[1]);
-}
-
-/** Backslash escapes and entities are resolved in info strings; the common case has none. */
-function unescapeInfo(info: string): string {
-  return info.includes('\\') ? info.replace(/\\([!-/:-@[-`{-~])/g, '$1') : info;
 }

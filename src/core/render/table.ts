@@ -2,7 +2,8 @@ import type { Processor } from 'unified';
 import type { Root, Table, TableCell, TableRow } from 'mdast';
 import type { DpiaDocument } from '../model/document';
 import type { TextEdit } from '../diagnostics';
-import { dominantEol, type Line } from '../text/lines';
+import { dominantEol } from '../text/lines';
+import { tablesMatch } from './table-fresh';
 import { lineAt } from '../parse/line-scan';
 import { NOT_RESUMABLE } from '../parse/fences';
 import type { Register } from './register';
@@ -137,64 +138,9 @@ export function tableBody(reg: Register, eol: string): string {
   return eol + registerMarkdown(reg).replace(/\n/g, eol) + eol;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-const codePoint = (n: number) => (n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\uFFFD');
-
-/** A cell's text as written by remark-stringify, back to plain text: backslash escapes and character references. */
-function unescapeCell(c: string): string {
-  // One pass, left to right, as CommonMark reads it: an escaped "&" starts no character reference.
-  return c.replace(/\\([!-/:-@[-`{-~])|&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi, (m, esc: string, hex: string, dec: string, name: string) =>
-    esc ? esc : hex ? codePoint(parseInt(hex, 16)) : dec ? codePoint(Number(dec)) : (ENTITIES[name.toLowerCase()] ?? m),
-  );
-}
-
-/** Cells of the GFM tables in some lines (delimiter rows skipped, `\|` unescaped). */
-function parseTables(lines: readonly string[]): string[][][] {
-  const tables: string[][][] = [];
-  let current: string[][] | undefined;
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!line.startsWith('|')) {
-      current = undefined;
-      continue;
-    }
-    if (/^\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/.test(line)) continue;
-    const cells = line
-      .replace(/^\|/, '')
-      .replace(/(?<!\\)\|\s*$/, '')
-      .split(/(?<!\\)\|/)
-      .map((c) => unescapeCell(c.trim()).replace(/\s+/g, ' '));
-    if (!current) tables.push((current = []));
-    current.push(cells);
-  }
-  return tables;
-}
-
-/** The last table parsed, by the identity of its lines: an edit elsewhere keeps the same line objects. */
-let parsedMemo: { lines: readonly Line[]; tables: string[][][] } | undefined;
-
-function tablesBetween(doc: DpiaDocument, markers: TableMarkers): string[][][] {
-  const lines = doc.lines.slice(markers.start + 1, markers.end);
-  const m = parsedMemo;
-  if (m && m.lines.length === lines.length && m.lines.every((l, i) => l === lines[i])) return m.tables;
-  parsedMemo = { lines, tables: parseTables(lines.map((l) => l.text)) };
-  return parsedMemo.tables;
-}
-
-const normal = (c: string) => c.replace(/\s+/g, ' ').trim();
-
 /** Whether the tables between the markers show what the register holds (spacing does not count). */
 export function tableIsFresh(doc: DpiaDocument, markers: TableMarkers, reg: Register): boolean {
-  const existing = tablesBetween(doc, markers);
-  const expected = registerCells(reg);
-  const sameCells =
-    existing.length === expected.length &&
-    expected.every((table, t) =>
-      table.length === existing[t].length &&
-      table.every((row, r) => row.length === existing[t][r].length && row.every((c, k) => c === existing[t][r][k] || normal(c) === existing[t][r][k])),
-    );
-  return sameCells;
+  return tablesMatch(doc, markers, registerCells(reg));
 }
 
 /**
