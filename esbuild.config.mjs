@@ -52,6 +52,32 @@ function walk(dir, pred) {
   return out;
 }
 
+// pdfkit parses the embedded font again for every document (fontkit.create), and text layout then
+// starts from an empty glyph cache: most of a warm render's time. The fonts never change, so the
+// parsed font is kept, keyed by its bytes (each document still makes its own subset; the PDF bytes
+// are identical, which the PDF tests check).
+const FONT_CACHE = `
+const __dpiaParsedFonts = [];
+function __dpiaParsedFont(fontkit, src, family) {
+  for (const f of __dpiaParsedFonts) if (f.family === family && f.src.length === src.length && Buffer.compare(f.src, src) === 0) return f.font;
+  const font = fontkit.create(src, family);
+  if (__dpiaParsedFonts.length < 8) __dpiaParsedFonts.push({ src: Buffer.from(src), family, font });
+  return font;
+}
+`;
+const pdfkitFontCachePlugin = {
+  name: 'pdfkit-font-cache',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/ }, (a) => {
+      const source = readFileSync(a.path, 'utf8');
+      const call = 'font = fontkit.create(src, family);';
+      if (!source.includes(call) || !source.includes('class PDFFontFactory {')) throw new Error('pdfkit-font-cache: pdfkit changed; update the plugin');
+      const contents = source.replace(call, 'font = __dpiaParsedFont(fontkit, src, family);').replace('class PDFFontFactory {', FONT_CACHE + 'class PDFFontFactory {');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const builds = [];
 if (args.has('--tests')) {
   rmSync('out/test', { recursive: true, force: true });
@@ -71,7 +97,7 @@ if (args.has('--tests')) {
     { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', minify: true },
     // The PDF renderer (pdfmake + embedded fonts) is a bundle of its own, loaded only when needed.
-    { ...common, entryPoints: ['src/pdf/render.ts'], outfile: 'dist/pdf.js', sourcemap: false },
+    { ...common, entryPoints: ['src/pdf/render.ts'], outfile: 'dist/pdf.js', sourcemap: false, plugins: [...common.plugins, pdfkitFontCachePlugin] },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
   );
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtinCatalogue } from '../../../src/core/index';
+import { builtinCatalogue, buildRegister, featureEnv, parseDocument, ParseCache, pdfDefinition, type PdfRenderer } from '../../../src/core/index';
 import { ROOT } from '../helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -64,6 +64,23 @@ describe('PDF risk register', function () {
     assert.ok(registerPages.length >= 2, `register spans ${registerPages.length} pages`);
     for (const p of registerPages) assert.match(pdfText(out, p), /^Id Risk Likelihood Impact Inherent Mitigations Residual Status$/m, `header on page ${p}`);
     assert.match(tool('pdfinfo', ['-f', String(registerPages[0]), '-l', String(registerPages[0]), out]), /Page\s+\d+ size:\s+841\.89 x 595\.28/, 'register pages are A4 landscape');
+  });
+
+  it('in one process (the parsed font is kept between documents), each document renders as in a fresh one', async () => {
+    const renderer = require(join(ROOT, 'dist', 'pdf.js')) as PdfRenderer;
+    const render = async (file: string) => {
+      const doc = parseDocument(file, readFileSync(file, 'utf8'), new ParseCache());
+      return renderer.renderPdf(pdfDefinition(buildRegister(doc, featureEnv(doc, { uri: file })), { date: '2026-01-01' }));
+    };
+    const dtia = join(ROOT, 'templates', 'examples', 'teams-onedrive-sharepoint.dtia.md');
+    const first = await render(EXAMPLE);
+    const other = await render(dtia);
+    const again = await render(EXAMPLE);
+    assert.ok(first.equals(again), 'the same document gives the same bytes after another one');
+    const fresh = join(dir, 'fresh.pdf');
+    pdf(EXAMPLE, fresh, '--date', '2026-01-01');
+    assert.ok(readFileSync(fresh).equals(first), 'same bytes as the CLI in a fresh process');
+    assert.ok(!other.equals(first));
   });
 
   it('identical input gives byte-identical PDF; --date fixes the creation date', () => {
