@@ -78,6 +78,15 @@ const pdfkitFontCachePlugin = {
   },
 };
 
+// In the extension, the validators are a file of their own (dist/validators.js), read when the first
+// document is checked rather than when VS Code loads the extension.
+const validatorsApart = {
+  name: 'validators-apart',
+  setup(build) {
+    build.onResolve({ filter: /^virtual:dpia-validators$/ }, () => ({ path: './validators.js', external: true }));
+  },
+};
+
 const builds = [];
 if (args.has('--tests')) {
   rmSync('out/test', { recursive: true, force: true });
@@ -95,7 +104,8 @@ if (args.has('--tests')) {
 } else {
   builds.push(
     { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', minify: true },
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', minify: true, plugins: [validatorsApart, validatorsPlugin] },
+    { ...common, stdin: { contents: "module.exports = require('virtual:dpia-validators');", resolveDir: '.', loader: 'js' }, outfile: 'dist/validators.js', minify: true },
     // The PDF renderer (pdfmake + embedded fonts) is a bundle of its own, loaded only when needed.
     { ...common, entryPoints: ['src/pdf/render.ts'], outfile: 'dist/pdf.js', sourcemap: false, plugins: [...common.plugins, pdfkitFontCachePlugin] },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
