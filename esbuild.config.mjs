@@ -78,12 +78,14 @@ const pdfkitFontCachePlugin = {
   },
 };
 
-// In the extension, the validators are a file of their own (dist/validators.js), read when the first
-// document is checked rather than when VS Code loads the extension.
-const validatorsApart = {
-  name: 'validators-apart',
+// In the extension, what is not needed to start is a file of its own, read on first use rather than
+// when VS Code loads the extension: the validators (first check), the table serialiser (table
+// regeneration) and the country names (documents with transfers). The core requires them lazily.
+const APART = { 'virtual:dpia-validators': 'validators.js', './table-stringify': 'markdown.js', './countries': 'countries.js' };
+const partsApart = {
+  name: 'parts-apart',
   setup(build) {
-    build.onResolve({ filter: /^virtual:dpia-validators$/ }, () => ({ path: './validators.js', external: true }));
+    build.onResolve({ filter: /^(virtual:dpia-validators|\.\/table-stringify|\.\/countries)$/ }, (a) => ({ path: `./${APART[a.path]}`, external: true }));
   },
 };
 
@@ -104,8 +106,10 @@ if (args.has('--tests')) {
 } else {
   builds.push(
     { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', minify: true, plugins: [validatorsApart, validatorsPlugin] },
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', minify: true, plugins: [partsApart, validatorsPlugin] },
     { ...common, stdin: { contents: "module.exports = require('virtual:dpia-validators');", resolveDir: '.', loader: 'js' }, outfile: 'dist/validators.js', minify: true },
+    { ...common, entryPoints: ['src/core/render/table-stringify.ts'], outfile: 'dist/markdown.js', minify: true },
+    { ...common, entryPoints: ['src/core/model/countries.ts'], outfile: 'dist/countries.js', minify: true },
     // The PDF renderer (pdfmake + embedded fonts) is a bundle of its own, loaded only when needed.
     { ...common, entryPoints: ['src/pdf/render.ts'], outfile: 'dist/pdf.js', sourcemap: false, plugins: [...common.plugins, pdfkitFontCachePlugin] },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },

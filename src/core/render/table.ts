@@ -1,4 +1,3 @@
-import type { Processor } from 'unified';
 import type { Root, Table, TableCell, TableRow } from 'mdast';
 import type { DpiaDocument } from '../model/document';
 import type { TextEdit } from '../diagnostics';
@@ -13,26 +12,9 @@ import { percent } from '../model/transfer';
 export const TABLE_START = '<!-- dpia:risk-table -->';
 export const TABLE_END = '<!-- /dpia:risk-table -->';
 
-let stringifier: Processor<undefined, undefined, undefined, Root, string> | undefined;
-
-/**
- * remark-stringify with GFM's table serialiser only (remark-gfm would also load GFM's parser
- * extensions, which stringifying never uses). Loaded on first use: checking never needs it.
- */
-function processor() {
-  if (!stringifier) {
-    const { unified } = require('unified') as typeof import('unified');
-    const { gfmTableToMarkdown } = require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table');
-    const remarkStringify = (require('remark-stringify') as typeof import('remark-stringify')).default;
-    stringifier = unified()
-      .use(function gfmTables() {
-        const data = this.data();
-        (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown());
-      })
-      .use(remarkStringify);
-  }
-  return stringifier;
-}
+/** remark-stringify, loaded on first use (see table-stringify.ts): checking never needs it. */
+let stringifier: typeof import('./table-stringify') | undefined;
+const stringify = (root: Root) => (stringifier ??= require('./table-stringify') as typeof import('./table-stringify')).stringifyMarkdown(root);
 
 function cell(text: string): TableCell {
   // Newlines cannot live in a GFM table cell; pipes are escaped by remark-stringify.
@@ -43,7 +25,7 @@ function gfm(cells: string[][]): string {
   const toRow = (row: string[]): TableRow => ({ type: 'tableRow', children: row.map(cell) });
   const table: Table = { type: 'table', align: cells[0].map(() => null), children: cells.map(toRow) };
   const root: Root = { type: 'root', children: [table] };
-  return processor().stringify(root);
+  return stringify(root);
 }
 
 /** Header and rows of the transfer table. */

@@ -1,33 +1,9 @@
-// The plain entry point: the package's main one registers all 80 locales (700 KB) at load time.
-import countries from 'i18n-iso-countries/index';
-import en from 'i18n-iso-countries/langs/en.json';
-import nl from 'i18n-iso-countries/langs/nl.json';
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
 import type { Rule } from './types';
+import { countryName, guessCountry, isCountryCode } from '../model/country-names';
 
-let registered = false;
-
-/** The country names are registered on first use (only documents with transfers need them). */
-function names(): typeof countries {
-  if (!registered) {
-    countries.registerLocale(en);
-    countries.registerLocale(nl);
-    registered = true;
-  }
-  return countries;
-}
-
-/** The alpha-2 code of a country name or code in English or Dutch ("USA", "Verenigde Staten"), if any. */
-export function guessCountry(raw: string): string | undefined {
-  const t = raw.trim();
-  if (names().isValid(t.toUpperCase())) return names().toAlpha2(t.toUpperCase());
-  return names().getAlpha2Code(t, 'en') ?? names().getAlpha2Code(t, 'nl') ?? undefined;
-}
-
-export function countryName(code: string, lang: 'en' | 'nl'): string | undefined {
-  return names().getName(code, lang) ?? undefined;
-}
+export { countryName, guessCountry } from '../model/country-names';
 
 /** `country` must be an ISO 3166-1 alpha-2 code. */
 export const transferCountryUnknown: Rule = {
@@ -40,7 +16,7 @@ export const transferCountryUnknown: Rule = {
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
       const raw = t.block.value?.country;
-      if (typeof raw !== 'string' || (/^[A-Z]{2}$/.test(raw) && names().isValid(raw))) continue;
+      if (typeof raw !== 'string' || (/^[A-Z]{2}$/.test(raw) && isCountryCode(raw))) continue;
       const guess = guessCountry(raw);
       const range = locate(t.block, '/country');
       ctx.report({
