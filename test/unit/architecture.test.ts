@@ -42,4 +42,15 @@ describe('architecture', () => {
       assert.ok(readme.includes('`' + code + '`'), `README does not mention ${code}`);
     }
   });
+
+  it('the extension bundle keeps validators, table serialiser and country names in files apart, read on first use', () => {
+    const dist = join(ROOT, 'dist');
+    const ext = readFileSync(join(dist, 'extension.js'), 'utf8');
+    for (const part of ['validators.js', 'markdown.js', 'countries.js']) assert.ok(ext.includes(`require("./${part}")`), `extension.js requires ./${part}`);
+    assert.ok(!ext.includes('Verenigde Staten'), 'no country names in extension.js');
+    const load = (f: string) => require(join(dist, f)) as Record<string, (...a: unknown[]) => unknown>;
+    assert.equal(typeof load('validators.js').risk, 'function');
+    assert.equal(load('countries.js').guessCountry('Verenigde Staten'), 'US');
+    assert.match(String(load('markdown.js').stringifyMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'a*b' }] }] })), /a\\\*b/);
+  });
 });
