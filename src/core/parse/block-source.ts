@@ -28,7 +28,8 @@ export class ParseCache {
 
   /** Parses, in one batch, the texts not cached yet (a whole document's blocks on a first check). */
   prefetch(items: readonly { schema: SchemaName; text: string }[]): void {
-    const missing = items.filter((it) => !this.entries.get(it.schema)?.has(it.text));
+    const seen = new Set<string>();
+    const missing = items.filter((it) => !this.entries.get(it.schema)?.has(it.text) && !seen.has(it.schema + '\0' + it.text) && seen.add(it.schema + '\0' + it.text));
     if (missing.length < 2) return;
     const parsed = parseYamlBatch(missing.map((m) => m.text));
     missing.forEach((m, i) => this.store(m.schema, m.text, parsed[i]));
