@@ -9,7 +9,7 @@ import { measureMarkdown, type FeatureEnv } from './environment';
 import type { Matrix } from '../model/matrix';
 import { transferInfo } from '../model/transfers';
 import { adequacyNote, destinationStatus, percent } from '../model/transfer';
-import { countryName } from '../rules/transfer-country-unknown';
+import { countryName } from '../model/country-names';
 
 export interface Hover {
   /** Markdown. */

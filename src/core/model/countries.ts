@@ -7,20 +7,19 @@ import nl from 'i18n-iso-countries/langs/nl.json';
 
 countries.registerLocale(en);
 countries.registerLocale(nl);
-const names = () => countries;
 
 /** The alpha-2 code of a country name or code in English or Dutch ("USA", "Verenigde Staten"), if any. */
 export function guessCountry(raw: string): string | undefined {
   const t = raw.trim();
-  if (names().isValid(t.toUpperCase())) return names().toAlpha2(t.toUpperCase());
-  return names().getAlpha2Code(t, 'en') ?? names().getAlpha2Code(t, 'nl') ?? undefined;
+  if (countries.isValid(t.toUpperCase())) return countries.toAlpha2(t.toUpperCase());
+  return countries.getAlpha2Code(t, 'en') ?? countries.getAlpha2Code(t, 'nl') ?? undefined;
 }
 
 export function countryName(code: string, lang: 'en' | 'nl'): string | undefined {
-  return names().getName(code, lang) ?? undefined;
+  return countries.getName(code, lang) ?? undefined;
 }
 
 /** Whether a code is an ISO 3166-1 country code. */
 export function isCountryCode(code: string): boolean {
-  return names().isValid(code);
+  return countries.isValid(code);
 }

@@ -28,8 +28,10 @@ export class ParseCache {
 
   /** Parses, in one batch, the texts not cached yet (a whole document's blocks on a first check). */
   prefetch(items: readonly { schema: SchemaName; text: string }[]): void {
-    const seen = new Set<string>();
-    const missing = items.filter((it) => !this.entries.get(it.schema)?.has(it.text) && !seen.has(it.schema + '\0' + it.text) && seen.add(it.schema + '\0' + it.text));
+    // One entry per distinct block (identical blocks are parsed once).
+    const byKey = new Map<string, { schema: SchemaName; text: string }>();
+    for (const it of items) if (!this.entries.get(it.schema)?.has(it.text)) byKey.set(it.schema + '\0' + it.text, it);
+    const missing = [...byKey.values()];
     if (missing.length < 2) return;
     const parsed = parseYamlBatch(missing.map((m) => m.text));
     missing.forEach((m, i) => this.store(m.schema, m.text, parsed[i]));

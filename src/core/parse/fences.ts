@@ -3,8 +3,6 @@ import { htmlBlockStart, type HtmlEnd } from './html-blocks';
 import { quoteLine, type QuoteFence } from './quote';
 import { ATX, BLOCKQUOTE, canStartList, FENCE_OPEN, indentation, isPlainStart, LIST_MARKER, opensFence, stripColumns, THEMATIC, unescapeInfo } from './line-starts';
 
-export { stripColumns };
-
 /**
  * A fenced code block found by the scanner. Lines are 0-based document lines.
  * The scanner follows CommonMark: 0–3 spaces of indentation, three or more

@@ -1,7 +1,7 @@
 import type { DpiaDocument } from '../model/document';
 import { assessRisks, type RiskAssessment, type Scored } from '../model/assess';
 import { transfersOf } from '../model/transfers';
-import { countryName } from '../rules/transfer-country-unknown';
+import { countryName } from '../model/country-names';
 import type { FeatureEnv } from '../features/environment';
 import { pick } from '../i18n/lang';
 import { label } from './labels';

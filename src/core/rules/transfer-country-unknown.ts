@@ -3,8 +3,6 @@ import { transfersOf } from '../model/transfers';
 import type { Rule } from './types';
 import { countryName, guessCountry, isCountryCode } from '../model/country-names';
 
-export { countryName, guessCountry } from '../model/country-names';
-
 /** `country` must be an ISO 3166-1 alpha-2 code. */
 export const transferCountryUnknown: Rule = {
   code: 'transfer.country-unknown',
