@@ -64,6 +64,11 @@ async function mocha(name, spec, keep) {
 
 const chosen = (f) => (!fast || !isProcessTest(f)) && (!words.length || words.some((w) => f.includes(w)));
 await mocha(fast ? 'unit tests (in-process)' : 'unit tests', 'out/test/unit/**/*.test.js', chosen);
+if (!fast) {
+  // Pictures for people to look at (the example's PDF pages as PNG); not a test, so not counted.
+  process.stdout.write('\n== artefacts (not counted)\n');
+  spawnSync(process.execPath, ['test/artefacts.mjs'], { stdio: 'inherit' });
+}
 if (!unitOnly) {
   // Integration suites in a real VS Code: @vscode/test-electron where VS Code can be downloaded
   // (DPIA_VSCODE=electron), otherwise code-server from the npm registry with headless Chromium.
