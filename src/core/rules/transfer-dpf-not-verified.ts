@@ -13,7 +13,7 @@ export const transferDpfNotVerified: Rule = {
   },
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
-      if (t.tool !== 'dpf' || t.dpfVerified || (t.countryKnown && destinationStatus(t.country!) !== 'dpf')) continue;
+      if (t.tool !== 'dpf' || t.dpfVerified || !t.countryKnown || destinationStatus(t.country!) !== 'dpf') continue;
       ctx.report({
         code: 'transfer.dpf-not-verified',
         range: locate(t.block, '/tool'),

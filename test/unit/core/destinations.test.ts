@@ -69,7 +69,7 @@ describe('adequacy data (src/core/data/adequacy.yaml)', () => {
   });
 
   it('details name the decision, its date, end date and scope, in English and Dutch', () => {
-    assert.match(adequacyDetails('JP', 'en')!, /^Commission Implementing Decision \(EU\) 2019\/419 of 2019-01-23; private sector under the APPI only; list as of 2026-11-\d\d$/);
+    assert.match(adequacyDetails('JP', 'en')!, /^Commission Implementing Decision \(EU\) 2019\/419 of 2019-01-23; the private sector under the APPI only; list as of 2026-11-\d\d$/);
     assert.match(adequacyDetails('JP', 'nl')!, /^Uitvoeringsbesluit \(EU\) 2019\/419 van de Commissie van 2019-01-23; alleen de private sector onder de APPI; lijst bijgewerkt op 2026-11-\d\d$/);
     assert.match(adequacyDetails('GB', 'en')!, /2021\/1772.*valid until 2031-12/);
     assert.match(adequacyDetails('BR', 'en')!, /January 2026/);
@@ -82,7 +82,7 @@ describe('transfers: hover and fixes', () => {
     const text = DTIA + '```transfer\nid: T1\ncountry: JP\n```\n';
     const doc = parseDocument('a.dtia.md', text, new ParseCache());
     const h = hover(doc, { line: 4, character: 3 }, featureEnv(doc, {}))!;
-    assert.match(h.contents, /Destination: JP \(Japan\): adequacy decision \(Commission Implementing Decision \(EU\) 2019\/419 of 2019-01-23; private sector under the APPI only/);
+    assert.match(h.contents, /Destination: JP \(Japan\): adequacy decision \(Commission Implementing Decision \(EU\) 2019\/419 of 2019-01-23; the private sector under the APPI only/);
   });
 
   it('hover on a multi-scenario assessment names the scenarios', () => {
@@ -105,6 +105,6 @@ describe('transfers: hover and fixes', () => {
     const text = DTIA + '```transfer\nid: T1\ncountry: JP\nimporter-sector: public\nassessment: { years: 1, annual-probability: 0.01 }\n```\n';
     const ds = check(text, { uri: 'a.dtia.md', today: '2026-11-23' });
     assert.deepEqual(ds.map((d) => d.code), ['transfer.no-tool']);
-    assert.match(ds[0].message, /private sector under the APPI only, not a public importer/);
+    assert.match(ds[0].message, /the private sector under the APPI only, not a public importer/);
   });
 });
