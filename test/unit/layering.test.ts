@@ -26,6 +26,7 @@ const SIDE_BY_SIDE = LAYERS[5];
 const KNOWN: string[] = [
   'core/features/environment.ts -> core/check.ts',
   'core/features/mitigation-edit.ts -> core/rules/edits.ts',
+  'core/rules/risk-unmitigated-high.ts -> core/features/mitigation-edit.ts',
   'core/render/markdown-it-plugin.ts -> core/features/environment.ts',
   'core/render/markdown-it-plugin.ts -> core/check.ts',
   'core/render/register.ts -> core/features/environment.ts',
