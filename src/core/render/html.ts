@@ -9,6 +9,11 @@ export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/** A data attribute with an id, only for an id of the schema's form (letters, digits, ".", "_", "-"): attributes carry no free text. */
+function dataId(name: string, id: string): string {
+  return /^[A-Za-z][A-Za-z0-9._-]{0,99}$/.test(id) ? ` data-${name}="${id}"` : '';
+}
+
 function safeColor(c: string): string {
   return /^#[0-9a-fA-F]{6}$/.test(c) ? c : '#9e9e9e';
 }
@@ -24,7 +29,7 @@ const yamlDetails = (yaml: string, reg: Register) => `<details class="dpia-yaml"
 export function unreadableCardHtml(u: UnreadableBlock, reg: Register, yaml: string): string {
   return [
     `<div class="dpia-card dpia-unreadable" data-line="${u.at}">`,
-    `<div class="dpia-card-head"><span class="dpia-id">${esc(u.id ?? '?')}</span> <span class="dpia-title">${esc(u.kind)}</span></div>`,
+    `<div class="dpia-card-head"><span class="dpia-id">${esc(u.id ?? '?')}</span> <span class="dpia-title">${esc(label(`${u.kind}_block`, reg.lang))}</span></div>`,
     `<div class="dpia-status dpia-warning">${esc(unreadableText(u, reg.lang))}</div>`,
     `<pre><code>${esc(yaml)}</code></pre>`,
     `</div>\n`,
@@ -53,7 +58,7 @@ export function riskCardHtml(r: RegisterRisk, reg: Register, yaml: string): stri
   const until = acc?.until ? (acc.expired ? `<span class="dpia-expired">${esc(label('expiredOn', reg.lang, acc.until))}</span>` : esc(acc.until)) : '';
   const acceptance = acc ? `<div class="dpia-acceptance">${esc(l('acceptedBy'))}: ${esc(acc.by ?? '–')}${acc.date ? ` · ${esc(l('date'))}: ${esc(acc.date)}` : ''}${until ? ` · ${esc(l('until'))}: ${until}` : ''}</div>` : '';
   return [
-    `<div class="dpia-card dpia-risk" data-risk="${esc(r.id)}">`,
+    `<div class="dpia-card dpia-risk"${dataId('risk', r.id)}>`,
     `<div class="dpia-card-head"><span class="dpia-id">${esc(r.id)}</span> <span class="dpia-title">${esc(r.title)}</span></div>`,
     `<div class="dpia-levels">${level(r.inherent, l('inherent'))} <span class="dpia-axes">${esc(l('likelihood'))} ${esc(r.likelihood)} × ${esc(l('impact'))} ${esc(r.impact)}</span>`,
     r.residual || r.residualLikelihood ? ` <span class="dpia-arrow">→</span> ${level(r.residual, l('residual'))}` : '',
@@ -89,7 +94,7 @@ export function transferCardHtml(t: RegisterTransfer, reg: Register, yaml: strin
       ? '–'
       : `${esc(formatPercent(t.probability, reg.lang))} / ${esc(yearsText(t.years ?? 1, reg.lang))} (${esc(l('perYear'))} ${esc(formatPercent(t.annual ?? 0, reg.lang))})`;
   return [
-    `<div class="dpia-card dpia-transfer" data-transfer="${esc(t.id)}">`,
+    `<div class="dpia-card dpia-transfer"${dataId('transfer', t.id)}>`,
     `<div class="dpia-card-head"><span class="dpia-id">${esc(t.id)}</span> <span class="dpia-title">${esc(t.title ?? '')}</span></div>`,
     `<div class="dpia-levels">${esc(l('country'))}: <strong>${dest}</strong> · ${esc(l('tool'))}: <strong>${esc(t.tool ?? '–')}</strong>${t.laws.length ? ` · <span class="dpia-axes">${t.laws.map(esc).join(', ')}</span>` : ''}</div>`,
     `<div class="dpia-levels">${esc(l('probability'))}: <strong>${prob}</strong> ${level(t.residual, l('residual'))}</div>`,

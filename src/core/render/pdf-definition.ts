@@ -90,7 +90,7 @@ function measuresSection(reg: Register): Content[] {
     [l('unassigned'), reg.measures.filter((m) => m.party !== 'organisation' && m.party !== 'supplier')],
   ];
   if (!reg.measures.length) return [];
-  const widths = columns([110, 150, 72, 72, 50, 50], 'portrait');
+  const widths = columns([110, 150, 72, 72, 50, 62], 'portrait');
   const out: Content[] = [{ text: l('measures'), ...S.h2, pageBreak: 'before', pageOrientation: 'portrait' }];
   for (const [name, list] of groups) {
     if (!list.length) continue;
@@ -158,7 +158,7 @@ function registerTable(reg: Register): Content {
 
 function acceptedTable(reg: Register, accepted: RegisterRisk[], orientation: Orientation): Content {
   const l = (k: LabelKey) => label(k, reg.lang);
-  const widths = columns([35, 140, 75, 70, 120, 120], orientation);
+  const widths = columns([35, 170, 85, 70, 110, 100], orientation);
   const w = (t: string, i: number) => wrap(t, widths[i]);
   return {
     table: {
@@ -229,7 +229,7 @@ export function pdfDefinition(reg: Register, options: PdfOptions): TDocumentDefi
     ...(metaRows.length ? [{ table: { widths: [110, full - 130], body: metaRows }, layout: 'noBorders', margin: [0, 10, 0, 10] } as Content] : []),
   ];
   if (reg.unreadable.length) {
-    const lines = reg.unreadable.map((u) => `${u.kind} ${u.id ?? ''}: ${unreadableText(u, reg.lang)}`.replace(/ +/g, ' '));
+    const lines = reg.unreadable.map((u) => `${l(`${u.kind}_block`)}${u.id ? ` ${u.id}` : ''}: ${unreadableText(u, reg.lang)}`);
     content.push({ text: wrap(lines.join('\n'), full), color: WARN, bold: true, margin: [0, 0, 0, 10] });
   }
   if (reg.dpo) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { buildRegister, dpiaMarkdownIt, featureEnv, formatPercent, parseDocument, ParseCache, registerMarkdown, statusLabel, partyLabel, documentStatusLabel } from '../../../src/core/index';
+import { buildRegister, check, dpiaMarkdownIt, featureEnv, formatPercent, parseDocument, ParseCache, registerMarkdown, statusLabel, partyLabel, documentStatusLabel } from '../../../src/core/index';
 import { pdfWords, renderPdf } from './pdf-tools';
 
 const DOC = (lang: 'nl' | 'en') => `---
@@ -61,6 +61,12 @@ describe('Dutch output: decimal commas and Dutch labels', () => {
     assert.equal(statusLabel('constructor', 'nl'), 'constructor', 'no prototype lookups');
     assert.equal(partyLabel('supplier', 'nl'), 'leverancier');
     assert.equal(documentStatusLabel('final', 'nl'), 'definitief');
+  });
+
+  it('the measure.overdue message names the status in Dutch', () => {
+    const text = '---\ntype: dpia\ntitle: t\nlanguage: nl\n---\n```risk\nid: R1\ntitle: x\nlikelihood: laag\nimpact: laag\nmitigations:\n  - {text: Versleuteling, status: in-progress, due: 2024-01-01}\n```\n';
+    const d = check(text, { today: '2026-11-23' }).find((x) => x.code === 'measure.overdue');
+    assert.match(d!.message, /maar is in uitvoering\./);
   });
 
   it('the transfer table shows "0,50% / 5 jaar" in Dutch and "0.50% / 5 years" in English', () => {

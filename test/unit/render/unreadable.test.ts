@@ -1,4 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../helpers';
 import MarkdownIt from 'markdown-it';
 import { applyEdits, buildRegister, check, dpiaMarkdownIt, featureEnv, parseDocument, ParseCache, registerMarkdown, registerTable, tableEdit, transferTable } from '../../../src/core/index';
 import { pdfWords, renderPdf } from './pdf-tools';
@@ -99,5 +104,18 @@ describe('blocks that could not be read stay in the register', () => {
     assert.match(words, /M9 could not be read \(line \d+\)/, 'measure row');
     const nl = pdfWords(await renderPdf(TEXT('nl')));
     assert.match(nl, new RegExp(`R2 kon niet worden gelezen \\(regel ${line}\\)`));
+  });
+});
+
+describe('dpia table / dpia pdf warn about blocks that could not be read', () => {
+  it('prints one located warning per unreadable block and still writes the row', function () {
+    this.timeout(20_000);
+    const file = join(mkdtempSync(join(tmpdir(), 'dpia-lost-')), 'lost.dpia.md');
+    const text = FM() + GOOD + BROKEN;
+    writeFileSync(file, text);
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'table', file], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, new RegExp(`lost\\.dpia\\.md:${lineOf(text, 'title: Access')}: warning: the risk block R2 could not be read \\(.+\\); it is shown as a "could not be read" row\\n`));
+    assert.match(r.stdout, /\| R2 +\| could not be read/);
   });
 });
