@@ -7,6 +7,7 @@ import { countryName } from '../model/country-names';
 import type { FeatureEnv } from '../features/environment';
 import { pick } from '../i18n/lang';
 import { label } from './labels';
+import { toolLabel } from '../i18n/status-labels';
 import { unreadable, type UnreadableBlock } from './unreadable';
 
 export type { UnreadableBlock } from './unreadable';
@@ -220,7 +221,7 @@ export function buildRegister(doc: DpiaDocument, env: FeatureEnv, options: Regis
       title: str(v.title),
       country: t.country,
       countryName: t.country ? countryName(t.country, lang) : undefined,
-      tool: t.tool ? t.tool + module : undefined,
+      tool: t.tool ? toolLabel(t.tool, lang) + module : undefined,
       special: t.special,
       laws: t.laws,
       safeguards: t.safeguards.map((s) => s.measure ?? s.text ?? ''),

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { buildRegister, check, dpiaMarkdownIt, featureEnv, formatPercent, parseDocument, ParseCache, registerMarkdown, statusLabel, partyLabel, documentStatusLabel } from '../../../src/core/index';
+import { buildRegister, check, dpiaMarkdownIt, featureEnv, formatPercent, parseDocument, ParseCache, registerMarkdown, statusLabel, partyLabel, documentStatusLabel, toolLabel } from '../../../src/core/index';
 import { pdfWords, renderPdf } from './pdf-tools';
 
 const DOC = (lang: 'nl' | 'en') => `---
@@ -61,6 +61,9 @@ describe('Dutch output: decimal commas and Dutch labels', () => {
     assert.equal(statusLabel('constructor', 'nl'), 'constructor', 'no prototype lookups');
     assert.equal(partyLabel('supplier', 'nl'), 'leverancier');
     assert.equal(documentStatusLabel('final', 'nl'), 'definitief');
+    assert.equal(toolLabel('adequacy', 'nl'), 'adequaatheidsbesluit');
+    assert.equal(toolLabel('scc', 'nl'), 'scc');
+    assert.equal(toolLabel('adequacy', 'en'), 'adequacy');
   });
 
   it('the measure.overdue message names the status in Dutch', () => {
@@ -73,6 +76,11 @@ describe('Dutch output: decimal commas and Dutch labels', () => {
     // 1 − (1 − 0.005)^5 = 0.02475…
     assert.match(registerMarkdown(register(DOC('nl'))), /\| T1 +\| US \(Verenigde Staten[^|]*\| scc \(module 2\) +\| – +\| 2,48% \/ 5 jaar +\|/);
     assert.match(registerMarkdown(register(DOC('en'))), /\| 2\.48% \/ 5 years +\|/);
+  });
+
+  it('a Dutch transfer table names the adequacy decision in Dutch', () => {
+    const text = DOC('nl').replace('country: US\ntool: scc\nmodule: 2', 'country: JP\ntool: adequacy');
+    assert.match(registerMarkdown(register(text)), /\| T1 +\| JP \(Japan\) +\| adequaatheidsbesluit +\|/);
   });
 
   it('the preview shows Dutch statuses, parties and decimal commas', () => {
