@@ -1,3 +1,4 @@
+import { isoToday } from './text/dates';
 import { compareDiagnostics, type Diagnostic, type SeveritySetting } from './diagnostics';
 import { ParseCache } from './parse/block-source';
 import { parseDocument, locate, type DpiaDocument } from './model/document';
@@ -27,10 +28,7 @@ export interface CheckOptions {
   readResource?: (documentUri: string, relativePath: string) => string | undefined;
 }
 
-export function isoToday(d = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+export { isoToday };
 
 /** Resolves the matrix and measure catalogues a document uses, with located problems. */
 export function resolveResources(doc: DpiaDocument, options: CheckOptions) {

@@ -2,7 +2,7 @@ import type { DpiaDocument } from '../model/document';
 import { assessRisk, type RiskAssessment, type Scored } from '../model/assess';
 import { transferInfo } from '../model/transfers';
 import { isIsoDate } from '../text/dates';
-import { isoToday } from '../check';
+import { isoToday } from '../text/dates';
 import { countryName } from '../model/country-names';
 import type { FeatureEnv } from '../features/environment';
 import { pick } from '../i18n/lang';
