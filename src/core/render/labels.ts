@@ -50,6 +50,8 @@ const LABELS = {
   statusAcceptedUntil: { en: 'accepted until {0}', nl: 'geaccepteerd tot {0}' },
   statusConsulted: { en: 'accepted, authority consulted', nl: 'geaccepteerd, toezichthouder geraadpleegd' },
   statusMitigated: { en: 'mitigated', nl: 'beheerst' },
+  statusConsultationPending: { en: 'accepted, prior consultation not yet held', nl: 'geaccepteerd, voorafgaande raadpleging nog niet gehouden' },
+  statusObjection: { en: 'authority objected', nl: 'toezichthouder maakt bezwaar' },
   statusNoResidual: { en: 'residual not assessed', nl: 'restrisico niet beoordeeld' },
   statusUnmitigated: { en: 'no mitigations', nl: 'geen maatregelen' },
   statusLow: { en: 'low, no action needed', nl: 'laag, geen actie nodig' },

@@ -1,8 +1,7 @@
 import type { DpiaDocument } from '../model/document';
-import { assessRisk, type RiskAssessment, type Scored } from '../model/assess';
+import { assessRisk, consultationGap, type RiskAssessment, type Scored } from '../model/assess';
 import { transferInfo } from '../model/transfers';
-import { isIsoDate } from '../text/dates';
-import { isoToday } from '../text/dates';
+import { isIsoDate, isoToday } from '../text/dates';
 import { countryName } from '../model/country-names';
 import type { FeatureEnv } from '../features/environment';
 import { pick } from '../i18n/lang';
@@ -271,15 +270,20 @@ function expired(until: unknown, today: string | null): boolean | undefined {
 /** One line on where a risk stands. */
 function riskStatus(r: RiskAssessment, env: FeatureEnv, today: string | null): string {
   const lang = env.lang;
-  const top = env.matrix.highest.id;
   const acc = r.acceptance;
-  if (acc && expired(acc.until, today)) return label('statusAcceptanceExpired', lang, acc.until as string);
-  if (acc && r.consultation) return label('statusConsulted', lang);
-  if (acc) return typeof acc.until === 'string' ? label('statusAcceptedUntil', lang, acc.until) : label('statusAccepted', lang);
   const residual = r.residual?.computed;
-  if (residual?.id === top) return label('statusOpen', lang);
+  // The consultation threshold of the matrix decides whether a prior consultation is needed; a
+  // consultation counts only once it has happened (dated, not in the future, not pending).
+  const needsConsultation = residual !== undefined && env.matrix.rank(residual.id) >= env.matrix.rank(env.matrix.consultationFrom.id);
+  const gap = consultationGap(r.consultation, today);
+  if (r.consultation?.outcome === 'objection') return label('statusObjection', lang);
+  if (acc && expired(acc.until, today)) return label('statusAcceptanceExpired', lang, acc.until as string);
+  if (acc && r.consultation && !gap) return label('statusConsulted', lang);
+  if (acc && needsConsultation) return label('statusConsultationPending', lang);
+  if (acc) return typeof acc.until === 'string' ? label('statusAcceptedUntil', lang, acc.until) : label('statusAccepted', lang);
+  if (needsConsultation) return label('statusOpen', lang);
   if (residual) return label('statusMitigated', lang);
   if (r.inherent.computed && env.matrix.rank(r.inherent.computed.id) === 0) return label('statusLow', lang);
-  if (!r.mitigations.length) return label('statusUnmitigated', lang);
+  if (!r.effective.length) return label('statusUnmitigated', lang);
   return label('statusNoResidual', lang);
 }

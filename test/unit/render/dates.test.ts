@@ -19,7 +19,7 @@ mitigations:
   - {text: Done late, status: implemented, due: 2024-01-01}
   - {text: Dropped, status: rejected, due: 2024-01-01}
   - {text: Later, status: planned, due: 2030-01-01}
-residual: {likelihood: medium, impact: high}
+residual: {likelihood: low, impact: medium}
 acceptance: {by: CIO, date: 2023-01-01, until: 2023-12-31, rationale: For one year}
 \`\`\`
 
@@ -29,7 +29,7 @@ title: Still accepted
 likelihood: high
 impact: high
 mitigations: [M365-DKE]
-residual: {likelihood: high, impact: high}
+residual: {likelihood: low, impact: medium}
 acceptance: {by: CIO, date: 2023-01-01, until: 2030-12-31}
 \`\`\`
 
@@ -51,7 +51,7 @@ const preview = (lang: 'nl' | 'en', today: string | null) => dpiaMarkdownIt(new 
 describe('expired acceptances and overdue measures are marked as such', () => {
   it('the risk table says "acceptance expired on" and "overdue since" (not for implemented or rejected measures)', () => {
     const t = table('en', '2026-11-23');
-    assert.match(t, /^\| R1 .*\| M365-DKE \(overdue since 2024-01-01\), Done late, Dropped, Later +\| high +\| acceptance expired on 2023-12-31 +\|$/m);
+    assert.match(t, /^\| R1 .*\| M365-DKE \(overdue since 2024-01-01\), Done late, Dropped, Later +\| low +\| acceptance expired on 2023-12-31 +\|$/m);
     assert.match(t, /^\| R2 .*\| accepted until 2030-12-31 +\|$/m);
   });
 
