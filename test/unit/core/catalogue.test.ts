@@ -1,25 +1,28 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinCatalogue, check, featureEnv, parseCatalogue, parseDocument, ParseCache } from '../../../src/core/index';
+import { builtinCatalogue, check, featureEnv, measureMarkdown, parseCatalogue, parseDocument, ParseCache } from '../../../src/core/index';
+import { builtinMeasures } from '../../../src/core/catalogue/catalogue';
 import { snippetFiles } from '../../../src/core/catalogue/snippets';
 import { ROOT } from '../helpers';
 
 describe('built-in measure catalogue', () => {
   const entries = builtinCatalogue();
 
-  it('holds every measure of both reports: 18 organisation tips and 10 supplier measures from the Teams DPIA, 8 from the Defender memo', () => {
+  it('holds every measure of both reports: 18 organisation tips, 3 further organisation measures and 11 supplier measures from the Teams blog, 7 from the Defender memo', () => {
     const teams = entries.filter((e) => e.source.date === '2022-02-21');
     const defender = entries.filter((e) => e.source.date === '2023-06-13');
     assert.equal(teams.filter((e) => /Tips voor de organisatie/.test(e.source.section)).length, 18);
-    assert.equal(teams.filter((e) => e.party === 'supplier').length, 10);
-    assert.equal(defender.length, 8);
-    assert.equal(entries.length, 36);
+    assert.equal(teams.filter((e) => e.party === 'organisation').length, 21);
+    assert.equal(teams.filter((e) => e.party === 'supplier').length, 11);
+    assert.equal(defender.length, 7);
+    assert.equal(entries.length, 39);
   });
 
   it('covers both sides of the Defender memo table', () => {
-    const table = entries.filter((e) => /tabel 'Doorgifte risico'/.test(e.source.section)).map((e) => e.id).sort();
-    assert.deepEqual(table, ['M365-ACCEPT-TRANSFER-LOGS-2023', 'M365-NO-PERSONAL-DATA-SUPPORT-TICKETS', 'M365-PSEUDONYMS-SECRET-AND-ADMINS', 'MSFT-EU-DATA-BOUNDARY']);
+    const table = entries.filter((e) => /> Doorgifte risico >/.test(e.source.section)).map((e) => e.id).sort();
+    // The memo's first organisation item ("accept the risks ... until the end of 2023") is a risk acceptance, not a measure.
+    assert.deepEqual(table, ['M365-NO-PERSONAL-DATA-SUPPORT-TICKETS', 'M365-PSEUDONYMS-SECRET-AND-ADMINS', 'MSFT-EU-DATA-BOUNDARY']);
   });
 
   it('every measure has a source, Dutch and English text, tags, and an id that follows the naming rule', () => {
@@ -31,11 +34,74 @@ describe('built-in measure catalogue', () => {
     }
   });
 
-  it('records the deadlines the reports give', () => {
-    const deadline = (id: string) => entries.find((e) => e.id === id)?.deadline;
-    assert.equal(deadline('M365-ACCEPT-TRANSFER-LOGS-2023'), '2023-12-31');
-    assert.equal(deadline('MSFT-REMOVE-BING-SHAREPOINT'), '2022-07-31');
-    assert.equal(deadline('M365-NO-PERSONAL-DATA-SUPPORT-TICKETS'), '2024-12-31');
+  it('records the dates the reports give as due (to be done by), valid-until and from; no `deadline` any more', () => {
+    const dates = (id: string) => {
+      const e = entries.find((x) => x.id === id)!;
+      return { due: e.due, until: e['valid-until'], from: e.from };
+    };
+    assert.deepEqual(dates('MSFT-REMOVE-BING-SHAREPOINT'), { due: '2022-07-31', until: undefined, from: undefined });
+    assert.deepEqual(dates('M365-WARN-BING-IMAGES'), { due: undefined, until: '2022-08-21', from: undefined });
+    assert.deepEqual(dates('M365-NO-PERSONAL-DATA-SUPPORT-TICKETS'), { due: undefined, until: '2024-12-31', from: undefined });
+    assert.deepEqual(dates('MSFT-EU-DATA-PROCESSING'), { due: undefined, until: undefined, from: '2023-01-01' });
+    assert.deepEqual(dates('M365-EU-ONLY-PROCESSING'), { due: undefined, until: undefined, from: '2023-01-01' });
+    assert.deepEqual(dates('MSFT-EU-DATA-BOUNDARY'), { due: '2024-12-31', until: undefined, from: undefined });
+    for (const e of entries) assert.ok(!('deadline' in e) && !('deadline-note' in e), e.id);
+    const old = parseCatalogue("measures:\n  - id: X1\n    party: organisation\n    title: {en: a, nl: b}\n    source: {report: r, date: 2026-01-01, section: s}\n    deadline: 2026-02-01\n", 'old.yaml');
+    assert.match(old.problems.join(), /old\.yaml\/measures\/0/);
+  });
+
+  it('no catalogue entry is a risk acceptance (an acceptance is not a measure)', () => {
+    assert.equal(entries.find((e) => e.id === 'M365-ACCEPT-TRANSFER-LOGS-2023'), undefined);
+    for (const e of entries) {
+      assert.ok(!e.tags?.includes('risk-acceptance'), e.id);
+      // "accept the risk(s)" / "risico's accepteren" in any word order
+      const text = `${e.id} ${e.title.en} ${e.description?.en} ${e.title.nl} ${e.description?.nl}`;
+      assert.doesNotMatch(text, /accept\w*\W+(\w+\W+){0,3}(risk|risico)|(risk|risico)\w*\W+(\w+\W+){0,4}accept/i, e.id);
+    }
+  });
+
+  it('has the four measures the Teams blog names that were missing, each with its source', () => {
+    const want: Record<string, [string, string, RegExp]> = {
+      'M365-FOLLOW-OFFICE365-RECOMMENDATIONS': ['organisation', 'Zes lage privacyrisico’s voor de diagnostische persoonsgegevens', /eerdere aanbevelingen over het gebruik van Office 365 opvolgen/],
+      'M365-EU-ONLY-PROCESSING': ['organisation', 'Zes lage privacyrisico’s voor de diagnostische persoonsgegevens', /Vanaf 2023 kunnen organisaties ervoor kiezen/],
+      'M365-BLOCK-THIRD-PARTY-CONTENT': ['organisation', 'Zes lage privacyrisico’s voor de diagnostische persoonsgegevens', /Giphy uitzetten, ook voor gastgebruikers/],
+      'MSFT-AUDIT-RIGHTS': ['supplier', 'Speciale privacyvoorwaarden Rijksoverheid en universiteiten', /effectieve auditrechten aan de Rijksoverheid/],
+    };
+    for (const [id, [party, section, quote]] of Object.entries(want)) {
+      const e = entries.find((x) => x.id === id);
+      assert.ok(e, `${id} missing`);
+      assert.equal(e.party, party, id);
+      assert.equal(e.source.date, '2022-02-21', id);
+      assert.equal(e.source.section, section, id);
+      assert.match(e.source.quote ?? '', quote, id);
+      assert.match(e.source.report, /^Privacy Company, blogpost/, id);
+    }
+  });
+
+  it('keeps titles faithful to the reports', () => {
+    const e = (id: string) => entries.find((x) => x.id === id)!;
+    // The DPIA demands that Microsoft announce *when* E2EE comes for all Teams exchanges, not that it deliver it.
+    assert.match(e('MSFT-E2EE-ALL-TEAMS').title.en, /^Announce when/);
+    assert.match(e('MSFT-E2EE-ALL-TEAMS').title.nl, /^Bekendmaken wanneer/);
+    // "over het algemeen ... gepseudonimiseerde en geaggregeerde gegevens"
+    assert.match(e('MSFT-EU-DATA-PROCESSING').description!.nl, /over het algemeen alleen gepseudonimiseerde en geaggregeerde gegevens/);
+    assert.match(e('MSFT-EU-DATA-PROCESSING').description!.en, /in general concern only pseudonymised and aggregated data/);
+    // The Bing removal was a commitment (February 2022), not a delivered measure.
+    assert.match(e('MSFT-REMOVE-BING-SHAREPOINT').title.en, /^Commitment/);
+    // Customer Lockbox is recommended "voor andere opgeslagen persoonsgegevens", not for special-category data (that is DKE).
+    const lockbox = e('M365-CUSTOMER-LOCKBOX');
+    assert.ok(lockbox.tags?.includes('other-stored-data'));
+    assert.ok(!lockbox.tags?.includes('special-categories'));
+    assert.match(lockbox.title.nl, /andere opgeslagen persoonsgegevens/);
+  });
+
+  it('hover shows the report\'s due, valid-until and from dates with the report\'s words', () => {
+    const md = (id: string, lang: 'en' | 'nl') => measureMarkdown(builtinMeasures().find((m) => m.id === id)!, lang);
+    assert.match(md('MSFT-REMOVE-BING-SHAREPOINT', 'en'), /Due: 2022-07-31/);
+    assert.match(md('MSFT-REMOVE-BING-SHAREPOINT', 'en'), /Dates: By July 2022 at the latest \(a commitment\)\./);
+    assert.match(md('M365-WARN-BING-IMAGES', 'nl'), /Geldig tot en met: 2022-08-21/);
+    assert.match(md('M365-EU-ONLY-PROCESSING', 'nl'), /Vanaf: 2023-01-01/);
+    assert.doesNotMatch(md('M365-DKE', 'en'), /Due|Valid until|From:/);
   });
 
   it('marks customer-held-key measures as keeping data unreadable', () => {
@@ -76,6 +142,13 @@ describe('snippets', () => {
     for (const [name, text] of Object.entries(snippetFiles(builtinCatalogue()))) {
       assert.equal(readFileSync(join(ROOT, 'snippets', name), 'utf8'), text, `snippets/${name} is stale`);
     }
+  });
+
+  it('a measure snippet pre-fills `due` with the date the report gives, and names the dates in its description', () => {
+    const snippets = JSON.parse(snippetFiles(builtinCatalogue())['measures.code-snippets']);
+    assert.ok(snippets['Measure MSFT-REMOVE-BING-SHAREPOINT'].body.includes('  due: ${2:2022-07-31}'));
+    assert.match(snippets['Measure M365-WARN-BING-IMAGES'].description, /valid until 2022-08-21/);
+    assert.ok(snippets['Measure M365-DKE'].body.includes('  due: ${2:$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE}'));
   });
 
   it('a measure snippet, expanded into a risk, gives valid YAML and a known measure', () => {
