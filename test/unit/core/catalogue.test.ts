@@ -164,8 +164,8 @@ describe('templates', () => {
   const dir = join(ROOT, 'templates');
   const docs = [...readdirSync(dir).filter((f) => f.endsWith('.md')), ...readdirSync(join(dir, 'examples')).map((f) => `examples/${f}`)];
 
-  it('has the four templates and three worked examples', () => {
-    assert.deepEqual(docs.sort(), ['dpia-rijksdienst.nl.md', 'dpia.en.md', 'dtia.en.md', 'dtia.nl.md', 'examples/microsoft-365-defender.dpia.md', 'examples/teams-onedrive-sharepoint.dpia.md', 'examples/teams-onedrive-sharepoint.dtia.md']);
+  it('has the five templates and three worked examples', () => {
+    assert.deepEqual(docs.sort(), ['dpia-rijksdienst.en.md', 'dpia-rijksdienst.nl.md', 'dpia.en.md', 'dtia.en.md', 'dtia.nl.md', 'examples/microsoft-365-defender.dpia.md', 'examples/teams-onedrive-sharepoint.dpia.md', 'examples/teams-onedrive-sharepoint.dtia.md']);
   });
 
   for (const f of docs) {
@@ -185,6 +185,77 @@ describe('templates', () => {
     for (let i = 1; i <= 17; i++) assert.match(t, new RegExp(`^### ${i}\\. `, 'm'), `§${i}`);
     for (const part of ['Deel A', 'Deel B', 'Deel C', 'Deel D', 'Managementsamenvatting', 'Versiebeheer', 'Advies functionaris gegevensbescherming', 'Vaststelling en ondertekening']) assert.ok(t.includes(part), part);
     assert.match(t, /### 16\.[\s\S]*```risk[\s\S]*### 17\./);
+  });
+
+  /** Paragraph numbers under each `## <word> X:` part heading, in document order. */
+  const parts = (t: string, word: string) => {
+    const out: Record<string, number[]> = {};
+    let part = '';
+    for (const line of t.split('\n')) {
+      const p = new RegExp(`^## ${word} ([A-D]):`).exec(line);
+      if (p) part = p[1];
+      const h = /^### (\d+)\. /.exec(line);
+      if (h) (out[part] ??= []).push(Number(h[1]));
+    }
+    return out;
+  };
+  const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+  for (const [f, word] of [['dpia-rijksdienst.nl.md', 'Deel'], ['dpia-rijksdienst.en.md', 'Part']]) {
+    it(`${f}: part A is §1–§10, part B §11–§15, part C §16, part D §17 (Model DPIA Rijksdienst v3)`, () => {
+      assert.deepEqual(parts(readFileSync(join(dir, f), 'utf8'), word), { A: range(1, 10), B: range(11, 15), C: [16], D: [17] });
+    });
+
+    it(`${f}: the example risk has origin and a motivation of likelihood, impact and level`, () => {
+      const doc = parseDocument(join(dir, f), readFileSync(join(dir, f), 'utf8'), new ParseCache());
+      const risk = doc.blocks.find((b) => b.kind === 'risk')!.value as Record<string, any>;
+      assert.equal(typeof risk.origin, 'string');
+      for (const k of ['likelihood', 'impact', 'level']) assert.equal(typeof risk.motivation?.[k], 'string', k);
+    });
+
+    it(`${f}: §11 says a public body cannot rely on legitimate interest for its public tasks (Art. 6(1) last sentence)`, () => {
+      const t = readFileSync(join(dir, f), 'utf8');
+      const s11 = t.slice(t.indexOf('### 11.'), t.indexOf('### 12.'));
+      assert.match(s11, word === 'Deel' ? /geen beroep doen op het\s+gerechtvaardigd belang/ : /cannot rely on legitimate interests/);
+      assert.match(s11, word === 'Deel' ? /laatste volzin van artikel 6,\s+eerste lid/ : /last sentence of Article 6\(1\)/);
+    });
+  }
+
+  it('the DTIA templates and §8 of the Rijksdienst templates reflect the DPF (2023), EO 14086, the Data Protection Review Court and the pending Latombe appeal', () => {
+    const texts: [string, string][] = [];
+    for (const f of ['dtia.en.md', 'dtia.nl.md']) {
+      const t = readFileSync(join(dir, f), 'utf8');
+      texts.push([f, t.slice(t.search(/^## (Step|Stap) 3:/m), t.search(/^## (Step|Stap) 4:/m))]);
+    }
+    for (const f of ['dpia-rijksdienst.nl.md', 'dpia-rijksdienst.en.md']) {
+      const t = readFileSync(join(dir, f), 'utf8');
+      texts.push([f, t.slice(t.indexOf('### 8.'), t.indexOf('### 9.'))]);
+    }
+    for (const [f, t] of texts) {
+      for (const re of [/Data Privacy Framework|DPF/, /2023/, /Executive\s+Order\s+14086/, /Data\s+Protection\s+Review\s+Court/, /Latombe/, /T-553\/23/, /(hoger beroep|appeal)[\s\S]*(loopt|pending)/]) assert.match(t, re, `${f}: ${re}`);
+    }
+  });
+
+  it('the generic templates use generic measures, not Microsoft catalogue measures', () => {
+    for (const f of docs.filter((d) => !d.startsWith('examples/'))) {
+      const doc = parseDocument(join(dir, f), readFileSync(join(dir, f), 'utf8'), new ParseCache());
+      for (const b of doc.blocks) {
+        const v = b.value as Record<string, any> | undefined;
+        const refs = [...(v?.mitigations ?? []), ...(v?.safeguards ?? [])].map((m: any) => (typeof m === 'string' ? m : m.measure)).filter(Boolean);
+        for (const r of refs) assert.doesNotMatch(r, /^(M365|MSFT)-/, `${f} ${b.id}: ${r}`);
+      }
+    }
+  });
+
+  it('the templates (not the worked examples) check with no diagnostics at all', () => {
+    for (const f of docs.filter((d) => !d.startsWith('examples/'))) {
+      assert.deepEqual(check(readFileSync(join(dir, f), 'utf8'), { uri: join(dir, f), today: '2026-11-23' }).map((d) => `${d.code} ${d.message}`), [], f);
+    }
+  });
+
+  it('every template is offered by the "New DPIA from template" command', () => {
+    const commands = readFileSync(join(ROOT, 'src', 'extension', 'commands.ts'), 'utf8');
+    for (const f of docs.filter((d) => !d.startsWith('examples/'))) assert.ok(commands.includes(`file: '${f}'`), f);
   });
 
   it('the English template has ICO steps 1–7 and the step-7 sign-off', () => {
