@@ -24,6 +24,9 @@ import { transferProbabilityMismatch } from './transfer-probability-mismatch';
 import { transferAssessmentMissing } from './transfer-assessment-missing';
 import { transferReviewOverdue } from './transfer-review-overdue';
 import { transferDpfNotVerified } from './transfer-dpf-not-verified';
+import { transferDpfInvalid } from './transfer-dpf-invalid';
+import { transferDerogationGroundMissing } from './transfer-derogation-ground-missing';
+import { transferFactorUnsourced } from './transfer-factor-unsourced';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -50,6 +53,9 @@ export const RULES: readonly Rule[] = [
   transferAssessmentMissing,
   transferReviewOverdue,
   transferDpfNotVerified,
+  transferDpfInvalid,
+  transferDerogationGroundMissing,
+  transferFactorUnsourced,
 ];
 
 /** Every diagnostic code with its default severity and the rule that reports it. */
