@@ -104,6 +104,15 @@ describe('built-in measure catalogue', () => {
     assert.doesNotMatch(md('M365-DKE', 'en'), /Due|Valid until|From:/);
   });
 
+  it('a document measure block may say valid-until and from; hover shows them', () => {
+    const text = '---\ntype: dpia\ntitle: t\n---\n```measure\nid: M-TEMP\ntitle: Temporary warning\nvalid-until: 2026-06-30\nfrom: 2026-01-01\n```\n';
+    assert.deepEqual(check(text, { uri: '/w/a.dpia.md', today: '2026-03-01' }), []);
+    const doc = parseDocument('/w/a.dpia.md', text, new ParseCache());
+    const m = featureEnv(doc).measures.get('M-TEMP')!;
+    assert.match(measureMarkdown(m, 'en'), /From: 2026-01-01 · Valid until: 2026-06-30/);
+    assert.deepEqual(check(text.replace('valid-until', 'deadline'), { uri: '/w/a.dpia.md', today: '2026-03-01' }).map((d) => d.code), ['schema.unknown-key']);
+  });
+
   it('marks customer-held-key measures as keeping data unreadable', () => {
     assert.deepEqual(entries.filter((e) => e['keeps-data-unreadable']).map((e) => e.id), ['M365-DKE']);
   });

@@ -28,6 +28,15 @@ describe('worked example: Microsoft 365 Defender (memo of 13 June 2023)', () => 
     assert.equal(d1.acceptance?.until, '2023-12-31');
   });
 
+  it('every risk says where it comes from and motivates its likelihood and impact', () => {
+    for (const id of ['D1', 'D2', 'D3', 'D4']) {
+      const r = block(id);
+      assert.equal(typeof r.origin, 'string', id);
+      assert.match(r.motivation?.likelihood ?? '', /lezing van de memo/, id);
+      assert.match(r.motivation?.impact ?? '', /lezing van de memo/, id);
+    }
+  });
+
   it('the acceptance is by the organisation as controller, not by SLM Rijk', () => {
     const by: string = block('D1').acceptance.by;
     assert.match(by, /verwerkingsverantwoordelijke/);
