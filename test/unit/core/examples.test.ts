@@ -65,6 +65,7 @@ describe('worked example: Teams, OneDrive and SharePoint DPIA (blog of 21 Februa
     const r7 = block('R7');
     assert.ok(r7.acceptance?.by && r7.consultation?.authority, 'acceptance and consultation');
     assert.match(r7.acceptance.by, /ILLUSTRATIVE/, 'the report does not say anyone accepted it: the example must say so');
+    assert.match(r7.consultation.reference, /ILLUSTRATIVE/, 'the report does not say anyone consulted the authority');
     const conclusion = text.slice(text.indexOf('## 4. Conclusion'));
     assert.match(conclusion, /high risk remains/i);
     assert.match(conclusion, /M365-NO-SENSITIVE-TEAMS/);
