@@ -13,7 +13,8 @@ export const acceptanceOpenEnded: Rule = {
     const from = ctx.matrix.consultationFrom;
     for (const r of ctx.risks) {
       const level = r.residual?.computed;
-      if (!r.acceptance || r.acceptance.until !== undefined || !ctx.matrix.atLeast(level, from)) continue;
+      const until = r.acceptance?.until;
+      if (!r.acceptance || (until !== undefined && until !== null && until !== '') || !ctx.matrix.atLeast(level, from)) continue;
       ctx.report({
         code: 'acceptance.open-ended',
         range: locate(r.block, '/acceptance', 'key'),

@@ -34,8 +34,8 @@ export const riskUnmitigatedHigh: Rule = {
         range: r.block.headRange,
         block: r.id ?? null,
         message: ctx.t({
-          en: `Risk ${r.id ?? '?'} is ${ctx.label(level)} (${ctx.label(r.inherent.likelihood)} likelihood × ${ctx.label(r.inherent.impact)} impact), ${threshold}, ${has}. Add measures under \`mitigations\`.`,
-          nl: `Risico ${r.id ?? '?'} is ${ctx.label(level)} (kans ${ctx.label(r.inherent.likelihood)} × impact ${ctx.label(r.inherent.impact)}), ${threshold}, ${has}. Voeg maatregelen toe onder \`mitigations\`.`,
+          en: `Risk ${r.id ?? '?'} is ${ctx.label(level)} (${ctx.label(r.inherent.likelihood)} likelihood × ${ctx.label(r.inherent.impact)} impact${r.inherent.overridden ? ', motivated level' : ''}), ${threshold}, ${has}. Add measures under \`mitigations\`.`,
+          nl: `Risico ${r.id ?? '?'} is ${ctx.label(level)} (kans ${ctx.label(r.inherent.likelihood)} × impact ${ctx.label(r.inherent.impact)}${r.inherent.overridden ? ', gemotiveerd niveau' : ''}), ${threshold}, ${has}. Voeg maatregelen toe onder \`mitigations\`.`,
         }),
         fixes: [{ title: ctx.t({ en: 'Add a mitigation from the catalogue…', nl: 'Maatregel uit de catalogus toevoegen…' }), command: 'dpia.addMitigation', edits: [edit] }],
       });

@@ -37,7 +37,7 @@ describe('risk verdicts (issue 12)', () => {
     const text = fixture('rules', 'risk.level-overridden.dpia.md');
     const ds = run(text);
     assert.deepEqual(sev(ds, 'risk.level-overridden'), ['info', 'info']);
-    assert.match(ds.find((d) => d.code === 'risk.unmitigated-high')!.message, /Risk R1 is high \(low likelihood × high impact\)/);
+    assert.match(ds.find((d) => d.code === 'risk.unmitigated-high')!.message, /Risk R1 is high \(low likelihood × high impact, motivated level\)/);
     const doc = parseDocument('a.dpia.md', text, new ParseCache());
     const reg = buildRegister(doc, featureEnv(doc, {}));
     const byId = new Map(reg.risks.map((r) => [r.id, r]));
