@@ -92,7 +92,7 @@ function documentMeasures(doc: DpiaDocument): MeasureInfo[] {
     if (b.kind !== 'measure' || !b.id || !b.value) continue;
     const v = b.value;
     const s = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
-    out.push({ id: b.id, title: { en: s('title') ?? b.id }, description: s('description') ? { en: s('description')! } : undefined, party: s('party'), status: s('status'), due: s('due'), source: s('source'), keepsDataUnreadable: v['keeps-data-unreadable'] === true, origin: 'document' });
+    out.push({ id: b.id, title: { en: s('title') ?? b.id }, description: s('description') ? { en: s('description')! } : undefined, party: s('party'), status: s('status'), due: s('due'), validUntil: s('valid-until'), from: s('from'), source: s('source'), keepsDataUnreadable: v['keeps-data-unreadable'] === true, origin: 'document' });
   }
   return out;
 }

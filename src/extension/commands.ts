@@ -40,6 +40,7 @@ export function registerCommands(context: vscode.ExtensionContext, controller: D
     vscode.commands.registerCommand('dpia.newFromTemplate', async (name?: string) => {
       const templates: { file: string; label: string; description: string }[] = [
         { file: 'dpia-rijksdienst.nl.md', label: vscode.l10n.t('DPIA (Model DPIA Rijksdienst, Dutch)'), description: 'dpia-rijksdienst.nl.md' },
+        { file: 'dpia-rijksdienst.en.md', label: vscode.l10n.t('DPIA (Model DPIA Rijksdienst, English)'), description: 'dpia-rijksdienst.en.md' },
         { file: 'dpia.en.md', label: vscode.l10n.t('DPIA (ICO steps, English)'), description: 'dpia.en.md' },
         { file: 'dtia.en.md', label: vscode.l10n.t('DTIA (EDPB six steps, English)'), description: 'dtia.en.md' },
         { file: 'dtia.nl.md', label: vscode.l10n.t('DTIA (EDPB six steps, Dutch)'), description: 'dtia.nl.md' },

@@ -8,6 +8,8 @@ export interface CatalogueSource {
   report: string;
   date: string;
   section: string;
+  /** The report's own words, verbatim. */
+  quote?: string;
 }
 
 /** A measure as stored in a catalogue file (see schemas/catalogue.schema.json). */
@@ -18,8 +20,13 @@ export interface CatalogueEntry {
   description?: { en: string; nl: string };
   source: CatalogueSource;
   tags?: string[];
-  deadline?: string;
-  'deadline-note'?: { en: string; nl: string };
+  /** To be done by (e.g. a supplier's commitment). */
+  due?: string;
+  /** The measure is meant to apply until this date (e.g. a temporary warning). */
+  'valid-until'?: string;
+  /** The measure is available or applies from this date. */
+  from?: string;
+  'date-note'?: { en: string; nl: string };
   'keeps-data-unreadable'?: boolean;
 }
 
@@ -33,14 +40,16 @@ export interface MeasureInfo {
   due?: string;
   source?: string;
   tags?: string[];
-  deadline?: string;
+  validUntil?: string;
+  from?: string;
+  dateNote?: Localized;
   keepsDataUnreadable?: boolean;
   /** Where the definition lives: "built-in", a catalogue path, or "document". */
   origin: string;
 }
 
 export function formatSource(s: CatalogueSource): string {
-  return `${s.report} (${s.date}), ${s.section}`;
+  return `${s.report} (${s.date}), ${s.section}${s.quote ? `: “${s.quote}”` : ''}`;
 }
 
 export function fromCatalogue(e: CatalogueEntry, origin: string): MeasureInfo {
@@ -51,7 +60,10 @@ export function fromCatalogue(e: CatalogueEntry, origin: string): MeasureInfo {
     party: e.party,
     source: formatSource(e.source),
     tags: e.tags,
-    deadline: e.deadline,
+    due: e.due,
+    validUntil: e['valid-until'],
+    from: e.from,
+    dateNote: e['date-note'],
     keepsDataUnreadable: e['keeps-data-unreadable'],
     origin,
   };

@@ -9,9 +9,14 @@ export interface Snippet {
 
 const STATUS = '${1|planned,in-progress,implemented,rejected|}';
 
-/** The lines of a mitigation item referring to a measure (snippet syntax). */
-export function mitigationSnippetBody(id: string, party: string | undefined): string[] {
-  return [`- measure: ${id}`, `  party: ${party ?? '${4|organisation,supplier|}'}`, `  status: ${STATUS}`, '  due: ${2:$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE}', '  owner: ${3:owner}$0'];
+/** The lines of a mitigation item referring to a measure (snippet syntax); `due` defaults to the report's date. */
+export function mitigationSnippetBody(id: string, party: string | undefined, due?: string): string[] {
+  return [`- measure: ${id}`, `  party: ${party ?? '${4|organisation,supplier|}'}`, `  status: ${STATUS}`, `  due: \${2:${due ?? '$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE'}}`, '  owner: ${3:owner}$0'];
+}
+
+function dates(e: CatalogueEntry): string {
+  const parts = [e.due && `due ${e.due}`, e['valid-until'] && `valid until ${e['valid-until']}`, e.from && `from ${e.from}`].filter(Boolean);
+  return parts.length ? `; ${parts.join(', ')}` : '';
 }
 
 /** One snippet per catalogue measure: a mitigation item referring to it. */
@@ -20,8 +25,8 @@ export function measureSnippets(entries: readonly CatalogueEntry[]): Record<stri
   for (const e of entries) {
     out[`Measure ${e.id}`] = {
       prefix: [e.id, `measure ${e.id}`, `maatregel ${e.id}`],
-      body: mitigationSnippetBody(e.id, e.party),
-      description: `${e.title.en} / ${e.title.nl} (${e.party}; ${e.source.report}, ${e.source.date}, ${e.source.section})`,
+      body: mitigationSnippetBody(e.id, e.party, e.due),
+      description: `${e.title.en} / ${e.title.nl} (${e.party}; ${e.source.report}, ${e.source.date}, ${e.source.section}${dates(e)})`,
     };
   }
   return out;

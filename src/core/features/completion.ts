@@ -66,7 +66,7 @@ export function complete(doc: DpiaDocument, pos: Position, env: FeatureEnv): Com
         kind: 'reference' as const,
         detail: pick(m.title, lang),
         documentation: measureMarkdown(m, lang),
-        insertText: mitigationSnippetBody(m.id, m.party).join('\n'),
+        insertText: mitigationSnippetBody(m.id, m.party, m.due).join('\n'),
         replaceLength,
         snippet: true,
       }));

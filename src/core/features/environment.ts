@@ -28,9 +28,11 @@ export function measureMarkdown(m: MeasureInfo, lang: Lang): string {
   if (m.party) facts.push(`${lang === 'nl' ? 'Partij' : 'Party'}: ${pick(PARTY[m.party] ?? m.party, lang)}`);
   if (m.status) facts.push(`Status: ${m.status}`);
   if (m.due) facts.push(`${lang === 'nl' ? 'Uiterlijk' : 'Due'}: ${m.due}`);
-  if (m.deadline) facts.push(`${lang === 'nl' ? 'Termijn uit het rapport' : 'Deadline in the report'}: ${m.deadline}`);
+  if (m.from) facts.push(`${lang === 'nl' ? 'Vanaf' : 'From'}: ${m.from}`);
+  if (m.validUntil) facts.push(`${lang === 'nl' ? 'Geldig tot en met' : 'Valid until'}: ${m.validUntil}`);
   if (facts.length) lines.push(facts.join(' · '), '');
   if (m.description) lines.push(pick(m.description, lang), '');
+  if (m.dateNote) lines.push(`${lang === 'nl' ? 'Termijn' : 'Dates'}: ${pick(m.dateNote, lang)}`, '');
   if (m.source) lines.push(`${lang === 'nl' ? 'Bron' : 'Source'}: ${m.source}`);
   lines.push(`${lang === 'nl' ? 'Gedefinieerd in' : 'Defined in'}: ${m.origin === 'built-in' ? (lang === 'nl' ? 'ingebouwde catalogus' : 'built-in catalogue') : m.origin}`);
   return lines.join('\n').trim();

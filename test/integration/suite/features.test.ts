@@ -25,7 +25,7 @@ describe('language features in the editor', () => {
     const editor = await open('features.dpia.md');
     const text = await hoverText(editor.document.uri, new vscode.Position(13, 6));
     assert.match(text, /M365-DKE/);
-    assert.match(text, /Source: DPIA Microsoft Teams, OneDrive en SharePoint Online/);
+    assert.match(text, /Source: Privacy Company, blogpost ‘Nieuwe DPIA voor de Rijksoverheid en universiteiten op Microsoft Teams, OneDrive en SharePoint Online’/);
   });
 
   it('a quick fix changes exactly the expected text, and undo restores the document', async () => {

@@ -72,7 +72,7 @@ describe('completion', () => {
     const items = complete(doc, pos, env);
     const dke = items.find((i) => i.label === 'M365-DKE')!;
     assert.match(dke.detail!, /Double Key Encryption/);
-    assert.match(dke.documentation!, /Source: DPIA Microsoft Teams, OneDrive en SharePoint Online/);
+    assert.match(dke.documentation!, /Source: Privacy Company, blogpost ‘Nieuwe DPIA voor de Rijksoverheid en universiteiten op Microsoft Teams, OneDrive en SharePoint Online’/);
     assert.ok(items.some((i) => i.label === 'M-LOCAL'));
     assert.ok(items.some((i) => i.label === 'measure' && i.kind === 'property'), 'mapping keys too');
   });
@@ -97,7 +97,7 @@ describe('hover', () => {
     const h = hover(doc, { line: 7, character: 6 }, env)!;
     assert.match(h.contents, /\*\*M365-DKE\*\*: Double Key Encryption/);
     assert.match(h.contents, /Party: organisation/);
-    assert.match(h.contents, /Source: DPIA Microsoft Teams, OneDrive en SharePoint Online \(Privacy Company voor JenV en SURF\) \(2022-02-21\)/);
+    assert.match(h.contents, /Source: Privacy Company, blogpost ‘Nieuwe DPIA voor de Rijksoverheid en universiteiten op Microsoft Teams, OneDrive en SharePoint Online’ \(over de DPIA voor JenV en SURF\) \(2022-02-21\), Aanbevolen maatregelen publieke sectororganisaties > Tips voor de organisatie: “Gebruik Microsoft Double Key Encryption/);
   });
 
   it('shows the computed inherent and residual level with the matrix row', () => {

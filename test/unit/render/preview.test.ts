@@ -14,7 +14,7 @@ describe('Markdown preview plugin (markdown-it)', () => {
     assert.match(html, /<span class="dpia-id">R7<\/span> <span class="dpia-title">Access by US authorities/);
     assert.match(html, /<span class="dpia-level dpia-level-high" style="background-color:#f44336">Inherent: high<\/span>/);
     assert.match(html, /<span class="dpia-level dpia-level-low" style="background-color:#4caf50">Residual: low<\/span>/);
-    assert.match(html, /<li><code>M365-DKE<\/code> Double Key Encryption for highly sensitive files <span class="dpia-facts">organisation<\/span><\/li>/);
+    assert.match(html, /<li><code>M365-TEAMS-E2EE<\/code> Enable end-to-end encryption in Teams <span class="dpia-facts">organisation<\/span><\/li>/);
     assert.match(html, /<details class="dpia-yaml"><summary>YAML<\/summary><pre><code>id: R1\n/);
   });
 
