@@ -3,6 +3,7 @@ import { check, createService, type Diagnostic, type DpiaService } from '../core
 import { isDpiaDocument } from './documents';
 import { optionsFor, watchResources } from './settings';
 import { toDiagnostic } from './convert';
+import { MAX_DOCUMENT_BYTES, readTextFile } from '../node/safe-read';
 
 const DEBOUNCE_MS = 250;
 
@@ -98,10 +99,17 @@ export class DiagnosticsController implements vscode.Disposable {
   async checkFile(uri: vscode.Uri): Promise<Diagnostic[] | undefined> {
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return this.latest.get(uri.toString());
     let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      return undefined;
+    if (uri.scheme === 'file') {
+      // Only a regular file, read without blocking and with a size cap: a FIFO or a link to a device never freezes the host.
+      const r = readTextFile(uri.fsPath, MAX_DOCUMENT_BYTES);
+      if (!r.ok) return undefined;
+      text = r.text;
+    } else {
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        return undefined;
+      }
     }
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return undefined;
     const result = check(text, { ...optionsFor(uri), uri: uri.toString() });

@@ -24,6 +24,7 @@ import { transferProbabilityMismatch } from './transfer-probability-mismatch';
 import { transferAssessmentMissing } from './transfer-assessment-missing';
 import { transferReviewOverdue } from './transfer-review-overdue';
 import { transferDpfNotVerified } from './transfer-dpf-not-verified';
+import { internalRuleFailed } from './internal-rule-failed';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -54,7 +55,7 @@ export const RULES: readonly Rule[] = [
 
 /** Every diagnostic code with its default severity and the rule that reports it. */
 export const CODES: ReadonlyMap<string, { severity: Severity; rule: Rule }> = new Map(
-  RULES.flatMap((r) => (r.codes ?? [r.code]).map((c) => [c, { severity: r.severity, rule: r }] as const)),
+  [...RULES, internalRuleFailed].flatMap((r) => (r.codes ?? [r.code]).map((c) => [c, { severity: r.severity, rule: r }] as const)),
 );
 
 /** Heading anchor of a code's section in README.md ("risk.unmitigated-high" → "riskunmitigated-high"). */
