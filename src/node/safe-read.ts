@@ -60,7 +60,7 @@ export function readRegularFile(path: string, maxBytes: number): BytesResult {
 }
 
 function formatBytes(n: number): string {
-  return n >= 1048576 ? `${n / 1048576} MB` : `${Math.round(n / 1024)} KB`;
+  return n >= 1048576 ? `${+(n / 1048576).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`;
 }
 
 /**
