@@ -69,6 +69,10 @@ describe('hostile resources and folders (issue 11)', function () {
       assert.match(on(12), /catalogue\.invalid catalogue "\.\/creds\.yaml" is invalid: line \d+, column \d+: [a-z ,]+$/);
       assert.match(r.out, /^b\.dpia\.md:5:9 error matrix\.invalid cannot read matrix file "\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd": outside the allowed folder/m);
     }
+    // The same in worker threads (two documents, --jobs 2): each worker reads with the file's root.
+    const serial = dpia(dir, ['check', '--jobs', '1', '.']);
+    const threaded = dpia(dir, ['check', '--jobs', '2', '.']);
+    assert.equal(threaded.out, serial.out);
   });
 
   it('folder walking never follows links and never opens FIFOs or devices', function () {

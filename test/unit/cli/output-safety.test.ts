@@ -43,6 +43,19 @@ describe('CLI output safety (issue 11)', () => {
     }
   });
 
+  it('dpia table (printed, not written) shows control characters of titles as visible escapes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dpia-out-'));
+    try {
+      writeFileSync(join(dir, 'a.dpia.md'), '---\ntype: dpia\ntitle: T\n---\n\n```risk\nid: R1\ntitle: "Bell\\a and \\e[31mred"\nlikelihood: low\nimpact: low\n```\n');
+      let out = '';
+      assert.equal(run(['table', 'a.dpia.md'], { cwd: dir, out: (s) => (out += s), err: () => undefined, isTty: false, env: {} }), 0);
+      assert.match(out, /Bell\\x07 and \\x1b\\\[31mred/);
+      assert.doesNotMatch(out, /[\x07\x1b]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('an internal error exits 3 with one line asking to report it; --debug adds the stack trace', () => {
     const boom = (args: string[]) => {
       let err = '';
