@@ -62,6 +62,13 @@ interface Io {
   write?: (fd: number, bytes: Uint8Array) => void;
 }
 
+/** One line asking for a report (exit code 3); the stack trace follows only with --debug. */
+function internalError(e: unknown, debug: boolean): string {
+  const message = escapeControls(String((e as Error)?.message ?? e).split('\n')[0]);
+  const line = `dpia: internal error: ${message}. This is a bug in dpia; please report it at ${ISSUES_URL} (run again with --debug for details).\n`;
+  return debug ? `${line}${(e as Error)?.stack ?? e}\n` : line;
+}
+
 /** Runs the CLI; a number for the synchronous commands, a promise for `pdf`. */
 export function run(argv: string[], io: Io): number | Promise<number> {
   const fail = (e: unknown) => {
@@ -73,10 +80,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       io.err(`dpia: ${escapeControls(e.message)}\n`);
       return 2;
     }
-    // One line asking for a report; the stack trace only with --debug.
-    const message = escapeControls(String((e as Error)?.message ?? e).split('\n')[0]);
-    io.err(`dpia: internal error: ${message}. This is a bug in dpia; please report it at ${ISSUES_URL} (run again with --debug for details).\n`);
-    if (argv.includes('--debug')) io.err(`${(e as Error)?.stack ?? e}\n`);
+    io.err(internalError(e, argv.includes('--debug')));
     return 3;
   };
   try {
@@ -224,6 +228,12 @@ if (!isMainThread && (workerData as { dpiaCheckWorker?: boolean } | null)?.dpiaC
   // This bundle is also the worker script of `dpia check --jobs N`.
   serveChecks(parentPort!, (workerData as { options: FileCheckOptions }).options);
 } else if (require.main === module) {
+  // Output piped into a reader that stopped (`| head`): end quietly. Anything else unexpected: exit 3, one line.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : undefined));
+  process.on('uncaughtException', (e) => {
+    process.stderr.write(internalError(e, process.argv.includes('--debug')));
+    process.exit(3);
+  });
   void Promise.resolve(run(process.argv.slice(2), {
     cwd: process.cwd(),
     out: (s) => process.stdout.write(s),
