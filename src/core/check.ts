@@ -10,6 +10,7 @@ import { CODES, RULES } from './rules/index';
 import { RULE_FAILED } from './rules/internal-rule-failed';
 import type { ResourceProblem, Rule, RuleContext } from './rules/types';
 import type { Range } from './text/lines';
+import { refusal } from './resource-issues';
 import { mitigationsOf } from './model/assess';
 
 /** A resource given as text, or the reason it could not be read (reported as a located problem). */
@@ -54,7 +55,8 @@ export function resolveResources(doc: DpiaDocument, options: CheckOptions) {
   const load = (spec: string | ResourceText, report: (msg: { en: string; nl: string }) => void): Matrix | undefined => {
     if (typeof spec !== 'string') {
       if (spec.text === undefined) {
-        report({ en: `cannot read matrix file "${spec.origin}": ${spec.error}`, nl: `matrixbestand "${spec.origin}" is niet te lezen: ${spec.error}` });
+        const why = refusal(spec.error);
+        report({ en: `cannot read matrix file "${spec.origin}": ${why.en}`, nl: `matrixbestand "${spec.origin}" is niet te lezen: ${why.nl}` });
         return undefined;
       }
       const r = parseMatrix(spec.text);
@@ -80,7 +82,8 @@ export function resolveResources(doc: DpiaDocument, options: CheckOptions) {
   const layers: MeasureInfo[][] = [builtinMeasures()];
   const catalogue = (c: ResourceText, range: Range) => {
     if (c.text === undefined) {
-      problems.push({ code: 'catalogue.invalid', range, message: pick({ en: `cannot read catalogue "${c.origin}": ${c.error}`, nl: `catalogus "${c.origin}" is niet te lezen: ${c.error}` }, lang) });
+      const why = refusal(c.error);
+      problems.push({ code: 'catalogue.invalid', range, message: pick({ en: `cannot read catalogue "${c.origin}": ${why.en}`, nl: `catalogus "${c.origin}" is niet te lezen: ${why.nl}` }, lang) });
       return;
     }
     const r = parseCatalogue(c.text, c.origin);

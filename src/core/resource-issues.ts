@@ -49,3 +49,26 @@ export function schemaIssue(issue: SchemaIssue, where: ResourceLocator): string 
   const reason = issue.code === 'schema.unknown-key' ? 'unknown key' : issue.message.en;
   return `${where.at(issue.pointer, issue.at === 'key')}: ${reason}`;
 }
+
+/** Dutch for the reasons the file readers (src/node/safe-read.ts) give when they refuse a resource. */
+const REFUSALS_NL: Record<string, string> = {
+  'no such file': 'bestand bestaat niet',
+  'permission denied': 'geen toegang',
+  'is a directory': 'is een map',
+  'not a valid path': 'geen geldig pad',
+  'cannot read the file': 'het bestand is niet te lezen',
+  'too many levels of symbolic links': 'te veel symbolische koppelingen achter elkaar',
+  'resources are read from local folders only': 'bronnen worden alleen uit lokale mappen gelezen',
+  'not a regular file (a FIFO, socket or device); refused': 'geen gewoon bestand (een FIFO, socket of apparaat); geweigerd',
+  'not a regular file (a socket or device); refused': 'geen gewoon bestand (een socket of apparaat); geweigerd',
+  'absolute paths are not allowed; name the file relative to the document': 'absolute paden zijn niet toegestaan; geef het bestand op relatief aan het document',
+  'outside the allowed folder; name a file inside the project, relative to it': 'buiten de toegestane map; geef een bestand binnen het project op, relatief daaraan',
+  'binary file (contains NUL bytes); expected a Markdown text file': 'binair bestand (bevat NUL-bytes); verwacht een tekstbestand',
+  'not valid UTF-8 text; save the file as UTF-8': 'geen geldige UTF-8-tekst; sla het bestand op als UTF-8',
+};
+
+/** A reader's refusal in English and Dutch (unknown reasons stay English in both). */
+export function refusal(reason: string): { en: string; nl: string } {
+  const large = /^file is too large \(the limit is (.+)\)$/.exec(reason);
+  return { en: reason, nl: large ? `bestand is te groot (de grens is ${large[1]})` : (REFUSALS_NL[reason] ?? reason) };
+}

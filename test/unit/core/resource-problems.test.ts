@@ -28,6 +28,14 @@ describe('resource problems (issue 11)', () => {
     assert.ok(d.some((x) => /cannot read matrix file "m\.yaml": not a regular file/.test(x.message)));
   });
 
+  it('a reader\'s refusal is given in the document\'s language', () => {
+    const doc = DOC.replace('language: en\n', 'language: nl\ncatalogues: [./x.yaml]\n');
+    const d = check(doc, { uri: '/w/a.dpia.md', today: null, readResource: () => ({ error: 'not a regular file (a FIFO, socket or device); refused' }) });
+    assert.ok(d.some((x) => x.message === 'catalogus "./x.yaml" is niet te lezen: geen gewoon bestand (een FIFO, socket of apparaat); geweigerd'), d.map((x) => x.message).join('\n'));
+    const big = check(doc, { uri: '/w/a.dpia.md', today: null, readResource: () => ({ error: 'file is too large (the limit is 4 MB)' }) });
+    assert.ok(big.some((x) => x.message === 'catalogus "./x.yaml" is niet te lezen: bestand is te groot (de grens is 4 MB)'));
+  });
+
   it('a refusal from readResource is reported at the front-matter entry with its reason', () => {
     const doc = DOC.replace('language: en\n', 'language: en\ncatalogues: [/etc/passwd]\nmatrix: ../../../../etc/passwd\n');
     const d = check(doc, { uri: '/w/a.dpia.md', today: null, readResource: (_u, rel) => ({ error: rel.startsWith('/') ? 'absolute paths are not allowed' : 'outside the allowed folder' }) });

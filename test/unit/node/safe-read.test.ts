@@ -5,7 +5,10 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { readRegularFile, readResourceText, readTextFile, resolveInside } from '../../../src/node/safe-read';
+import { refusal } from '../../../src/core/resource-issues';
+import { ROOT } from '../helpers';
 
 describe('safe reading (issue 11)', () => {
   let top: string;
@@ -70,5 +73,12 @@ describe('safe reading (issue 11)', () => {
     assert.match(refused('a\0b')!, /not a valid path/);
     assert.deepEqual(readResourceText(root, root, 'in.yaml'), { ok: true, text: 'a: 1\n' });
     assert.deepEqual(readResourceText(root, root, 'link-out.yaml').ok, false);
+  });
+
+  it('every fixed reason the reader gives has a Dutch translation for the editor', () => {
+    const source = readFileSync(join(ROOT, 'src', 'node', 'safe-read.ts'), 'utf8');
+    const reasons = [...source.matchAll(/(?:error: |return )'([^']+)'/g)].map((m) => m[1]);
+    assert.ok(reasons.length >= 10, reasons.join('\n'));
+    for (const r of reasons) assert.notEqual(refusal(r).nl, r, `no Dutch for "${r}"`);
   });
 });
