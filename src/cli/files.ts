@@ -74,8 +74,15 @@ export function expandOperands(operands: string[], cwd: string, configBase?: str
   }
   const seen = new Set<string>();
   const unique = found.filter((o) => !seen.has(o.file) && seen.add(o.file));
-  const widen = (o: Operand) => (configBase && isInside(configBase, o.file) && isInside(configBase, o.root) ? configBase : o.root);
-  return { files: unique.map((o) => o.file), roots: unique.map(widen), missing };
+  return { files: unique.map((o) => o.file), roots: unique.map((o) => resourceRoot(o.file, o.root, configBase)), missing };
+}
+
+/**
+ * The folder a document's resources must stay inside: the folder searched (or the file's own
+ * folder), widened to the config file's folder when both lie inside it.
+ */
+export function resourceRoot(file: string, searched = dirname(file), configBase?: string): string {
+  return configBase && isInside(configBase, file) && isInside(configBase, searched) ? configBase : searched;
 }
 
 /** A path as shown to the user: relative to the working folder when inside it. */

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { CODES, builtinMatrix, parseCatalogue, parseMatrix, type CheckOptions, type SeveritySetting } from '../core/index';
-import { displayPath, expandOperands } from './files';
+import { displayPath, expandOperands, resourceRoot } from './files';
 import { readResourceText } from '../node/safe-read';
 import { WriteError } from '../node/atomic-write';
 import { escapeControls, formatJson, formatSarif, formatText, README_URL, summarise, type FileReport } from './format';
@@ -184,7 +185,7 @@ function main(argv: string[], io: Io): number | Promise<number> {
   if (command === 'table' || command === 'pdf') {
     if (operands.length !== 1) throw new UsageError(`${command} needs exactly one FILE`);
     const docOptions = { matrix, catalogues, locale: o.lang ?? io.env.LANG };
-    const root = expandOperands([operands[0]], io.cwd, config.path ? config.base : undefined).roots[0];
+    const root = resourceRoot(resolve(io.cwd, operands[0]), undefined, config.path ? config.base : undefined);
     if (command === 'table') return tableCommand(operands[0], Boolean(o.write), io, docOptions, root);
     if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(`--date must be a date YYYY-MM-DD, not "${o.date}"`);
     return pdfCommand(operands[0], { output: o.output, date: o.date }, io, docOptions, root);
