@@ -41,8 +41,10 @@ export function readRegularFile(path: string, maxBytes: number): BytesResult {
     if (!st.isFile()) return { ok: false, error: 'not a regular file (a FIFO, socket or device); refused' };
     const chunks: Buffer[] = [];
     let total = 0;
+    // The size from stat only picks the chunk size (one read for most files); the cap counts bytes read.
+    const chunk = Math.min(Math.max(st.size + 1, CHUNK), 4 * 1024 * 1024);
     for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+      const buf = Buffer.allocUnsafe(Math.min(chunk, maxBytes + 1 - total));
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
       chunks.push(buf.subarray(0, n));
