@@ -15,7 +15,8 @@ export function optionsFor(uri: vscode.Uri): Omit<CheckOptions, 'uri'> {
   const root = folder?.scheme === 'file' ? folder.fsPath : uri.scheme === 'file' ? dirname(uri.fsPath) : undefined;
   const resource = (origin: string): ResourceText => {
     if (!root) return { origin, error: 'resources are read from local folders only' };
-    const r = read(root, root, origin);
+    // Workspace settings may come with a repository (.vscode/settings.json): the same folder rule applies.
+    const r = read(root, root, origin, true);
     return r.ok ? { origin, text: r.text } : { origin, error: r.error };
   };
   const catalogues = c.get<string[]>('catalogues', []).filter((p) => typeof p === 'string' && p.trim()).map(resource);
@@ -44,11 +45,11 @@ export function optionsFor(uri: vscode.Uri): Omit<CheckOptions, 'uri'> {
 /** Matrix and catalogue files, read once and forgotten when they change on disk (see watchResources). */
 const files = new Map<string, { result: ReadResult; paths: string[] }>();
 
-function read(root: string, base: string, spec: string): ReadResult {
-  const key = `${root}\0${base}\0${spec}`;
+function read(root: string, base: string, spec: string, allowAbsolute = false): ReadResult {
+  const key = `${root}\0${base}\0${spec}\0${allowAbsolute}`;
   let hit = files.get(key);
   if (!hit) {
-    const where = resolveInside(root, base, spec);
+    const where = resolveInside(root, base, spec, { allowAbsolute });
     hit = { result: where.ok ? readTextFile(where.path, MAX_RESOURCE_BYTES) : where, paths: [resolve(base, spec), ...(where.ok ? [where.path] : [])] };
     if (files.size > 256) files.clear();
     files.set(key, hit);
