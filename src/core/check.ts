@@ -119,9 +119,7 @@ function documentMeasures(doc: DpiaDocument): MeasureInfo[] {
 export function runRules(doc: DpiaDocument, options: CheckOptions, rules: readonly Rule[] = RULES): Diagnostic[] {
   const { matrix, measures, problems, lang } = resolveResources(doc, options);
   const out: Diagnostic[] = [];
-  let pending: Diagnostic[] = [];
   const severities = options.severities ?? {};
-  const severity = (code: string) => severities[code] ?? CODES.get(code)?.severity ?? 'error';
   const ctx: RuleContext = {
     doc,
     matrix,
@@ -134,29 +132,26 @@ export function runRules(doc: DpiaDocument, options: CheckOptions, rules: readon
     t: (text) => pick(text, lang),
     label: (v) => (v ? matrix.label(v, lang) : '?'),
     report(d) {
-      const setting = severity(d.code);
+      const setting = severities[d.code] ?? CODES.get(d.code)?.severity ?? 'error';
       if (setting === 'off') return;
-      pending.push({ ...d, severity: setting });
+      out.push({ ...d, severity: setting });
     },
   };
   for (const rule of rules) {
-    pending = [];
+    const before = out.length;
     try {
       rule.run(ctx);
-      out.push(...pending);
     } catch {
-      const setting = severity(RULE_FAILED);
-      if (setting !== 'off')
-        out.push({
-          code: RULE_FAILED,
-          severity: setting,
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          block: null,
-          message: ctx.t({
-            en: `internal error: rule ${rule.code} failed on this document and was skipped; the other rules ran. Please report it (with the document if you can share it).`,
-            nl: `interne fout: regel ${rule.code} faalde op dit document en is overgeslagen; de andere regels zijn uitgevoerd. Meld dit alstublieft (met het document als u het kunt delen).`,
-          }),
-        });
+      out.length = before; // the failed rule's partial output is dropped
+      ctx.report({
+        code: RULE_FAILED,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        block: null,
+        message: ctx.t({
+          en: `internal error: rule ${rule.code} failed on this document and was skipped; the other rules ran. Please report it (with the document if you can share it).`,
+          nl: `interne fout: regel ${rule.code} faalde op dit document en is overgeslagen; de andere regels zijn uitgevoerd. Meld dit alstublieft (met het document als u het kunt delen).`,
+        }),
+      });
     }
   }
   return out.sort(compareDiagnostics);
