@@ -132,7 +132,7 @@ export function runRules(doc: DpiaDocument, options: CheckOptions, rules: readon
     t: (text) => pick(text, lang),
     label: (v) => (v ? matrix.label(v, lang) : '?'),
     report(d) {
-      const setting = severities[d.code] ?? CODES.get(d.code)?.severity ?? 'error';
+      const setting = severities[d.code] ?? d.severity ?? CODES.get(d.code)?.severity ?? 'error';
       if (setting === 'off') return;
       out.push({ ...d, severity: setting });
     },

@@ -26,6 +26,10 @@ export interface MatrixDefinition {
   likelihood: MatrixAxis;
   impact: MatrixAxis;
   levels: MatrixValue[];
+  /** Lowest inherent level that needs mitigations (default: the highest level). */
+  'mitigation-required-from'?: string;
+  /** Lowest residual level that needs acceptance and prior consultation, GDPR Art. 36 (default: the highest level). */
+  'consultation-required-from'?: string;
   grid: Record<string, string[]>;
 }
 
@@ -91,6 +95,25 @@ export class Matrix {
     return this.def.levels[this.def.levels.length - 1];
   }
 
+  /** Lowest inherent level from which a risk needs mitigations (`mitigation-required-from`, default the highest). */
+  get mitigationFrom(): MatrixValue {
+    return this.levelById(this.def['mitigation-required-from']) ?? this.highest;
+  }
+
+  /** Lowest residual level that needs acceptance and prior consultation (`consultation-required-from`, default the highest). */
+  get consultationFrom(): MatrixValue {
+    return this.levelById(this.def['consultation-required-from']) ?? this.highest;
+  }
+
+  /** Whether a level is at or above a threshold level. */
+  atLeast(level: MatrixValue | undefined, threshold: MatrixValue): boolean {
+    return level !== undefined && this.rank(level.id) >= this.rank(threshold.id);
+  }
+
+  private levelById(id: string | undefined): MatrixValue | undefined {
+    return id === undefined ? undefined : this.def.levels.find((l) => l.id === id);
+  }
+
   /** Position of a level from 0 (lowest); -1 when unknown. */
   rank(levelId: string): number {
     return this.def.levels.findIndex((l) => l.id === levelId);
@@ -119,6 +142,10 @@ export function matrixProblems(def: unknown, text = ''): string[] {
     else if (cells.length !== d.likelihood.values.length) problems.push(`${where.at(row(imp.id))}: ${cells.length} cells, expected ${d.likelihood.values.length} (one per likelihood value)`);
     else cells.forEach((cell, j) => levelIds.has(cell) || problems.push(`${where.at(`${row(imp.id)}/${j}`)}: the cell names an unknown level`));
   });
+  for (const k of ['mitigation-required-from', 'consultation-required-from'] as const) {
+    const id = d[k];
+    if (id !== undefined && !levelIds.has(id)) problems.push(`${where.at(`/${k}`)}: ${k} is not a level id of this matrix`);
+  }
   for (const r of Object.keys(d.grid)) if (!d.impact.values.some((v) => v.id === r)) problems.push(`${where.at(row(r), true)}: the grid row is not an impact value`);
   return problems;
 }

@@ -11,6 +11,12 @@ import { riskLevelMismatch } from './risk-level-mismatch';
 import { riskResidualMissing } from './risk-residual-missing';
 import { riskResidualHigh } from './risk-residual-high';
 import { riskResidualAboveInherent } from './risk-residual-above-inherent';
+import { riskResidualUnsupported } from './risk-residual-unsupported';
+import { riskLevelOverridden } from './risk-level-overridden';
+import { consultationObjection } from './consultation-objection';
+import { acceptanceOpenEnded } from './acceptance-open-ended';
+import { documentDpoAdviceOverruled } from './document-dpo-advice-overruled';
+import { documentDpoAdviceLate } from './document-dpo-advice-late';
 import { measureUnknown } from './measure-unknown';
 import { measureOverdue } from './measure-overdue';
 import { acceptanceExpired } from './acceptance-expired';
@@ -36,13 +42,19 @@ export const RULES: readonly Rule[] = [
   levelUnknown,
   riskUnmitigatedHigh,
   riskLevelMismatch,
+  riskLevelOverridden,
   riskResidualMissing,
   riskResidualHigh,
   riskResidualAboveInherent,
+  riskResidualUnsupported,
+  consultationObjection,
   measureUnknown,
   measureOverdue,
   acceptanceExpired,
+  acceptanceOpenEnded,
   documentDpoAdviceMissing,
+  documentDpoAdviceOverruled,
+  documentDpoAdviceLate,
   tableStale,
   transferCountryUnknown,
   transferNoTool,

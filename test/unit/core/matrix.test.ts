@@ -57,7 +57,8 @@ describe('risk matrices', () => {
     const { matrix, problems } = parseMatrix(bad);
     assert.equal(matrix, undefined);
     // Located by line and column; the file's content ("extreme") is never quoted.
-    assert.deepEqual(problems, ['line 24, column 11: 2 cells, expected 3 (one per likelihood value)', 'line 25, column 23: the cell names an unknown level']);
+    const lineOf = (t: string) => bad.split('\n').findIndex((l) => l.includes(t)) + 1;
+    assert.deepEqual(problems, [`line ${lineOf('medium: [low, medium]')}, column 11: 2 cells, expected 3 (one per likelihood value)`, `line ${lineOf('extreme]')}, column 23: the cell names an unknown level`]);
   });
 
   it('a document can use a custom matrix file named in its front matter', () => {
@@ -66,5 +67,26 @@ describe('risk matrices', () => {
     const d = check(doc, { uri: '/x/a.dpia.md', today: null, readResource: (_u, rel) => (rel === './strict.yaml' ? custom : undefined) });
     assert.deepEqual(d.map((x) => x.code), ['risk.level-mismatch']);
     assert.match(d[0].message, /strict matrix: low likelihood × medium impact gives "medium"/);
+  });
+
+  it('thresholds: cnil requires mitigation from medium, rijksdienst and ico from high; consultation from high everywhere', () => {
+    const t = (n: string) => [builtinMatrix(n)!.mitigationFrom.id, builtinMatrix(n)!.consultationFrom.id];
+    assert.deepEqual(t('cnil'), ['medium', 'high']);
+    assert.deepEqual(t('rijksdienst'), ['high', 'high']);
+    assert.deepEqual(t('ico'), ['high', 'high']);
+  });
+
+  it('thresholds default to the highest level and must name a level', () => {
+    const plain = BUILTIN_MATRIX_TEXTS.rijksdienst.replace(/^(mitigation|consultation)-required-from: .*$/gm, '');
+    const m = parseMatrix(plain).matrix!;
+    assert.equal(m.mitigationFrom.id, 'high');
+    assert.equal(m.consultationFrom.id, 'high');
+    const custom = parseMatrix(plain.replace('name: rijksdienst', 'name: early\nmitigation-required-from: medium\nconsultation-required-from: medium')).matrix!;
+    assert.equal(custom.mitigationFrom.id, 'medium');
+    assert.equal(custom.consultationFrom.id, 'medium');
+    const { matrix, problems } = parseMatrix(plain.replace('name: rijksdienst', 'name: bad\nmitigation-required-from: severe'));
+    assert.equal(matrix, undefined);
+    // Located; the file's value ("severe") is not quoted (issue 11).
+    assert.ok(problems.some((p) => /^line 4, column 27: mitigation-required-from is not a level id of this matrix$/.test(p)), problems.join('\n'));
   });
 });
