@@ -1,5 +1,6 @@
 import type { Severity } from '../diagnostics';
 import type { Rule } from './types';
+import { internalRuleFailed } from './internal-rule-failed';
 import { yamlSyntax } from './yaml-syntax';
 import { fenceUnterminated } from './fence-unterminated';
 import { schema } from './schema';
@@ -30,7 +31,6 @@ import { transferProbabilityMismatch } from './transfer-probability-mismatch';
 import { transferAssessmentMissing } from './transfer-assessment-missing';
 import { transferReviewOverdue } from './transfer-review-overdue';
 import { transferDpfNotVerified } from './transfer-dpf-not-verified';
-import { internalRuleFailed } from './internal-rule-failed';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
