@@ -1,24 +1,32 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { check, type CheckOptions, type Diagnostic } from '../core/index';
 import { readText } from './files';
+import { readResourceText } from '../node/safe-read';
 
 /** What `check` needs per file; plain data, so it can be sent to a worker thread. */
 export type FileCheckOptions = Omit<CheckOptions, 'uri' | 'readResource'>;
 
 export type FileOutcome = { ok: true; diagnostics: Diagnostic[] } | { ok: false; error: string };
 
-/** Reads and checks one file; resources named in its front matter are read relative to it. */
-export function checkFile(abs: string, options: FileCheckOptions): FileOutcome {
+/**
+ * Reads resources named in a document's front matter, relative to the document and only inside `root`
+ * (see readResourceText); a refusal comes back as its reason.
+ */
+export function resourceReader(root: string): NonNullable<CheckOptions['readResource']> {
+  return (doc: string, rel: string) => {
+    const x = readResourceText(root, dirname(doc), rel);
+    return x.ok ? x.text : { error: x.error };
+  };
+}
+
+/** Reads and checks one file; resources named in its front matter are read relative to it, inside `root`. */
+export function checkFile(abs: string, options: FileCheckOptions, root = dirname(abs)): FileOutcome {
   const r = readText(abs);
   if (!r.ok) return r;
-  const readResource = (doc: string, rel: string) => {
-    const x = readText(resolve(dirname(doc), rel));
-    return x.ok ? x.text : undefined;
-  };
-  return { ok: true, diagnostics: check(r.text, { ...options, uri: abs, readResource }) };
+  return { ok: true, diagnostics: check(r.text, { ...options, uri: abs, readResource: resourceReader(root) }) };
 }
 
 /** Worker threads used by default: one per core, at most 8, and only for enough files to pay off. */
@@ -41,9 +49,9 @@ export function workerScript(): string | undefined {
  * Checks files in order, in `jobs` worker threads when more than one (each takes the next batch of
  * files as it finishes one), else in this thread. Results come back in the order of `files`.
  */
-export async function checkFiles(files: string[], options: FileCheckOptions, jobs: number): Promise<FileOutcome[]> {
+export async function checkFiles(files: string[], options: FileCheckOptions, jobs: number, roots: string[] = files.map((f) => dirname(f))): Promise<FileOutcome[]> {
   const script = workerScript();
-  if (jobs <= 1 || !script || files.length < 2) return files.map((f) => checkFile(f, options));
+  if (jobs <= 1 || !script || files.length < 2) return files.map((f, i) => checkFile(f, options, roots[i]));
   const results: FileOutcome[] = new Array(files.length);
   const batch = Math.max(1, Math.min(16, Math.ceil(files.length / (jobs * 8))));
   let next = 0;
@@ -54,7 +62,7 @@ export async function checkFiles(files: string[], options: FileCheckOptions, job
         if (next >= files.length) return void worker.postMessage(null);
         const start = next;
         next = Math.min(files.length, next + batch);
-        worker.postMessage({ start, files: files.slice(start, next) });
+        worker.postMessage({ start, files: files.slice(start, next), roots: roots.slice(start, next) });
       };
       worker.on('message', (m: { start: number; outcomes: FileOutcome[] }) => {
         m.outcomes.forEach((o, i) => (results[m.start + i] = o));
@@ -70,8 +78,8 @@ export async function checkFiles(files: string[], options: FileCheckOptions, job
 
 /** The worker side: checks each batch it is given and posts the outcomes back. */
 export function serveChecks(port: import('node:worker_threads').MessagePort, options: FileCheckOptions): void {
-  port.on('message', (m: { start: number; files: string[] } | null) => {
+  port.on('message', (m: { start: number; files: string[]; roots: string[] } | null) => {
     if (!m) return void port.close();
-    port.postMessage({ start: m.start, outcomes: m.files.map((f) => plain(checkFile(f, options))) });
+    port.postMessage({ start: m.start, outcomes: m.files.map((f, i) => plain(checkFile(f, options, m.roots[i]))) });
   });
 }

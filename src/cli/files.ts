@@ -1,31 +1,20 @@
-import { readFileSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { lstatSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { declaresDpiaType } from '../core/index';
+import { isInside, MAX_DOCUMENT_BYTES, readTextFile, type ReadResult } from '../node/safe-read';
 
 /** Largest file the CLI reads; bigger ones are reported, not parsed. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_DOCUMENT_BYTES;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; error: string };
+export type { ReadResult };
 
-/** Reads a file as UTF-8 text, refusing binary, oversized and non-UTF-8 files with a clear reason. */
+/**
+ * Reads a document as UTF-8 text (a byte-order mark is kept): only regular files, never a FIFO or
+ * device, at most MAX_FILE_BYTES counted while reading; binary and non-UTF-8 files are refused.
+ */
 export function readText(path: string): ReadResult {
-  let buf: Buffer;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return { ok: false, error: 'is a directory' };
-    if (st.size > MAX_FILE_BYTES) return { ok: false, error: `file is too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
-    buf = readFileSync(path);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return { ok: false, error: err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message };
-  }
-  if (buf.subarray(0, 8192).includes(0)) return { ok: false, error: 'binary file (contains NUL bytes); expected a Markdown text file' };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
-  } catch {
-    return { ok: false, error: 'not valid UTF-8 text; save the file as UTF-8' };
-  }
+  return readTextFile(path, MAX_FILE_BYTES);
 }
 
 /** Whether a Markdown file is a DPIA/DTIA: by name, or by `type:` in its front matter. */
@@ -37,16 +26,33 @@ export function isDpiaFile(path: string, text?: string): boolean {
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
+/** A file to check and the folder its resources (catalogues, matrix) must stay inside. */
+export interface Operand {
+  file: string;
+  root: string;
+}
+
+/** Only regular files found by a search: symbolic links (to devices, FIFOs, or out of the tree) are skipped. */
+function regular(p: string): boolean {
+  try {
+    return lstatSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Expands the command-line operands: files are taken as given; directories and globs are searched
- * for DPIA/DTIA documents. No operands: the current folder.
+ * for DPIA/DTIA documents, never following symbolic links and never opening non-regular files.
+ * No operands: the current folder. Each file's resource root is the folder searched (or the file's
+ * folder), widened to the config file's folder when the file lies inside it.
  */
-export function expandOperands(operands: string[], cwd: string): { files: string[]; missing: string[] } {
-  const files: string[] = [];
+export function expandOperands(operands: string[], cwd: string, configBase?: string): { files: string[]; roots: string[]; missing: string[] } {
+  const found: Operand[] = [];
   const missing: string[] = [];
   const search = (patterns: string[], base: string) =>
-    globSync(patterns, { cwd: base, ignore: IGNORE, dot: false, absolute: true })
-      .filter((p) => isDpiaFile(p))
+    globSync(patterns, { cwd: base, ignore: IGNORE, dot: false, absolute: true, followSymbolicLinks: false })
+      .filter((p) => regular(p) && isDpiaFile(p))
       .sort();
   if (!operands.length) operands = ['.'];
   for (const op of operands) {
@@ -57,15 +63,26 @@ export function expandOperands(operands: string[], cwd: string): { files: string
     } catch {
       st = undefined;
     }
-    if (st?.isFile()) files.push(abs);
-    else if (st?.isDirectory()) files.push(...search(['**/*.md'], abs));
+    // A file named explicitly is taken (a FIFO or device is refused when it is read, never opened blocking).
+    if (st && !st.isDirectory()) found.push({ file: abs, root: dirname(abs) });
+    else if (st?.isDirectory()) found.push(...search(['**/*.md'], abs).map((file) => ({ file, root: abs })));
     else if (/[*?{[]/.test(op)) {
-      const found = globSync([op], { cwd, ignore: IGNORE, absolute: true }).sort();
-      if (!found.length) missing.push(op);
-      files.push(...found);
+      const hits = globSync([op], { cwd, ignore: IGNORE, absolute: true, followSymbolicLinks: false }).filter(regular).sort();
+      if (!hits.length) missing.push(op);
+      found.push(...hits.map((file) => ({ file, root: isInside(cwd, file) ? cwd : dirname(file) })));
     } else missing.push(op);
   }
-  return { files: [...new Set(files)], missing };
+  const seen = new Set<string>();
+  const unique = found.filter((o) => !seen.has(o.file) && seen.add(o.file));
+  return { files: unique.map((o) => o.file), roots: unique.map((o) => resourceRoot(o.file, o.root, configBase)), missing };
+}
+
+/**
+ * The folder a document's resources must stay inside: the folder searched (or the file's own
+ * folder), widened to the config file's folder when both lie inside it.
+ */
+export function resourceRoot(file: string, searched = dirname(file), configBase?: string): string {
+  return configBase && isInside(configBase, file) && isInside(configBase, searched) ? configBase : searched;
 }
 
 /** A path as shown to the user: relative to the working folder when inside it. */

@@ -26,16 +26,29 @@ export function summarise(reports: FileReport[]): Summary {
   return { files: reports.length, errors, warnings };
 }
 
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\x1b': '\\x1b', '\x07': '\\x07', '\b': '\\b', '\f': '\\f', '\v': '\\v' };
+// C0 controls except tab, DEL, C1 controls, line/paragraph separators, bidi marks, embeddings, overrides and isolates.
+const CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Document text shown in a terminal or log: control characters become visible escapes (`\x1b`, `\n`,
+ * `\u2028`, `\u202e`), so a document cannot move the cursor, ring, recolour, forge or erase log lines,
+ * or reorder what is shown.
+ */
+export function escapeControls(s: string): string {
+  return s.replace(CONTROLS, (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[2m' };
 
-/** `path:line:column severity code message`, one per line, then a summary. */
+/** `path:line:column severity code message`, one per line (control characters escaped), then a summary. */
 export function formatText(reports: FileReport[], color: boolean): string {
   const paint = (s: string, c: string) => (color ? `${c}${s}\x1b[0m` : s);
   const lines: string[] = [];
   for (const r of reports)
     for (const d of r.diagnostics) {
-      const pos = `${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      lines.push(`${color ? `\x1b[1m${pos}\x1b[0m` : pos} ${paint(d.severity, COLORS[d.severity])} ${paint(d.code, '\x1b[2m')} ${d.message}`);
+      const pos = `${escapeControls(r.path)}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      lines.push(`${color ? `\x1b[1m${pos}\x1b[0m` : pos} ${paint(d.severity, COLORS[d.severity])} ${paint(d.code, '\x1b[2m')} ${escapeControls(d.message)}`);
     }
   const s = summarise(reports);
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -110,7 +123,8 @@ export function formatSarif(reports: FileReport[], version: string): string {
                 ruleId: d.code,
                 ...(index.has(d.code) ? { ruleIndex: index.get(d.code) } : {}),
                 level: SARIF_LEVEL[d.severity],
-                message: { text: d.message },
+                // Code-scanning views show this text: the same visible escapes as the text output.
+                message: { text: escapeControls(d.message) },
                 locations: [
                   {
                     physicalLocation: {

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { CODES, builtinMatrix, type CheckOptions, type SeveritySetting } from '../core/index';
-import { displayPath, expandOperands, readText } from './files';
-import { formatJson, formatSarif, formatText, summarise, type FileReport } from './format';
-import { loadConfig, parseSeverity, UsageError } from './config';
+import { CODES, builtinMatrix, parseCatalogue, parseMatrix, type CheckOptions, type SeveritySetting } from '../core/index';
+import { displayPath, expandOperands, resourceRoot } from './files';
+import { readResourceText } from '../node/safe-read';
+import { WriteError } from '../node/atomic-write';
+import { escapeControls, formatJson, formatSarif, formatText, README_URL, summarise, type FileReport } from './format';
+import { at, loadConfig, parseSeverity, UsageError } from './config';
 import pkg from '../../package.json';
 import { tableCommand } from './document-commands';
 import { pdfCommand } from './pdf-command';
@@ -37,12 +39,19 @@ Options:
       --lang en|nl              language of messages when a document does not say
   -j, --jobs N                  worker threads for many files (default: one per core
                                 from 16 files on; 1 checks in the main thread)
+      --debug                   print the stack trace of an internal error
   -h, --help                    show this help
   -v, --version                 show the version
 
+Catalogues, matrices and the config file are read only if they are regular files
+inside the checked folder (or the config's folder; the current folder for --catalogue,
+--matrix and --config): see "Security model" in the README.
+
 Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings;
-2 usage error or unreadable input.
+2 usage error, unreadable input or a failed write; 3 internal error (please report it).
 `;
+
+const ISSUES_URL = README_URL.replace('#rules', '/issues');
 
 interface Io {
   cwd: string;
@@ -50,17 +59,30 @@ interface Io {
   err: (s: string) => void;
   isTty: boolean;
   env: Record<string, string | undefined>;
+  /** Writes bytes to an open file; tests replace it to simulate a full disk. */
+  write?: (fd: number, bytes: Uint8Array) => void;
+}
+
+/** One line asking for a report (exit code 3); the stack trace follows only with --debug. */
+function internalError(e: unknown, debug: boolean): string {
+  const message = escapeControls(String((e as Error)?.message ?? e).split('\n')[0]);
+  const line = `dpia: internal error: ${message}. This is a bug in dpia; please report it at ${ISSUES_URL} (run again with --debug for details).\n`;
+  return debug ? `${line}${(e as Error)?.stack ?? e}\n` : line;
 }
 
 /** Runs the CLI; a number for the synchronous commands, a promise for `pdf`. */
 export function run(argv: string[], io: Io): number | Promise<number> {
   const fail = (e: unknown) => {
     if (e instanceof UsageError) {
-      io.err(`dpia: ${e.message}\nTry "dpia --help".\n`);
+      io.err(`dpia: ${escapeControls(e.message)}\nTry "dpia --help".\n`);
       return 2;
     }
-    io.err(`dpia: internal error: ${(e as Error).stack ?? e}\n`);
-    return 2;
+    if (e instanceof WriteError) {
+      io.err(`dpia: ${escapeControls(e.message)}\n`);
+      return 2;
+    }
+    io.err(internalError(e, argv.includes('--debug')));
+    return 3;
   };
   try {
     const r = main(argv, io);
@@ -92,6 +114,7 @@ function main(argv: string[], io: Io): number | Promise<number> {
         date: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        debug: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -130,38 +153,51 @@ function main(argv: string[], io: Io): number | Promise<number> {
     if (!/^\d+$/.test(o['max-warnings'])) throw new UsageError('--max-warnings must be a whole number');
     maxWarnings = Number(o['max-warnings']);
   }
+  // Resources from the command line stay inside the current folder, those of the config inside its folder;
+  // a file that cannot be read, parsed or validated is a usage error located as file:line:column.
+  const resource = (spec: string, fromConfig: boolean, what: string) => {
+    const root = fromConfig ? config.base : io.cwd;
+    const r = readResourceText(root, root, spec, { allowAbsolute: true });
+    if (!r.ok) throw new UsageError(`${what} ${spec}: ${r.error}`);
+    return r.text;
+  };
   const matrixSpec = o.matrix ?? config.matrix;
-  const matrixBase = o.matrix ? io.cwd : config.base;
   let matrix: CheckOptions['matrix'];
   if (matrixSpec !== undefined) {
     if (builtinMatrix(matrixSpec)) matrix = matrixSpec;
     else {
-      const r = readText(resolve(matrixBase, matrixSpec));
-      if (!r.ok) throw new UsageError(`--matrix ${matrixSpec}: not a built-in matrix (rijksdienst, ico, cnil) and ${r.error}`);
-      matrix = { origin: matrixSpec, text: r.text };
+      const what = o.matrix ? '--matrix' : `matrix (in ${config.path})`;
+      if (!/[./\\]/.test(matrixSpec)) throw new UsageError(`${what} ${matrixSpec}: not a built-in matrix (rijksdienst, ico, cnil) nor a path to a matrix file`);
+      const text = resource(matrixSpec, !o.matrix, what);
+      const problem = parseMatrix(text).problems[0];
+      if (problem) throw new UsageError(`${what} ${at(matrixSpec, problem)}`);
+      matrix = { origin: matrixSpec, text };
     }
   }
-  const catalogues = [...config.catalogues.map((c) => ({ c, base: config.base })), ...(o.catalogue ?? []).map((c) => ({ c, base: io.cwd }))].map(({ c, base }) => {
-    const r = readText(resolve(base, c));
-    if (!r.ok) throw new UsageError(`catalogue ${c}: ${r.error}`);
-    return { origin: c, text: r.text };
+  const catalogues = [...config.catalogues.map((c) => ({ c, fromConfig: true })), ...(o.catalogue ?? []).map((c) => ({ c, fromConfig: false }))].map(({ c, fromConfig }) => {
+    const what = fromConfig ? `catalogue (in ${config.path})` : '--catalogue';
+    const text = resource(c, fromConfig, what);
+    const problem = parseCatalogue(text, c).problems[0];
+    if (problem) throw new UsageError(`${what} ${at(c, problem)}`);
+    return { origin: c, text };
   });
 
   if (command === 'table' || command === 'pdf') {
     if (operands.length !== 1) throw new UsageError(`${command} needs exactly one FILE`);
     const docOptions = { matrix, catalogues, locale: o.lang ?? io.env.LANG };
-    if (command === 'table') return tableCommand(operands[0], Boolean(o.write), io, docOptions);
+    const root = resourceRoot(resolve(io.cwd, operands[0]), undefined, config.path ? config.base : undefined);
+    if (command === 'table') return tableCommand(operands[0], Boolean(o.write), io, docOptions, root);
     if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(`--date must be a date YYYY-MM-DD, not "${o.date}"`);
-    return pdfCommand(operands[0], { output: o.output, date: o.date }, io, docOptions);
+    return pdfCommand(operands[0], { output: o.output, date: o.date }, io, docOptions, root);
   }
   if (o.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(o.jobs)) throw new UsageError('--jobs must be a whole number from 1 to 999');
-  const { files, missing } = expandOperands(operands, io.cwd);
-  for (const m of missing) io.err(`dpia: ${m}: no such file or folder, or the pattern matches nothing\n`);
+  const { files, roots, missing } = expandOperands(operands, io.cwd, config.path ? config.base : undefined);
+  for (const m of missing) io.err(`dpia: ${escapeControls(m)}: no such file or folder, or the pattern matches nothing\n`);
   const fileOptions: FileCheckOptions = { today: o['no-dates'] ? null : o.today, matrix, severities, locale: o.lang ?? io.env.LANG, catalogues };
   const jobs = o.jobs !== undefined ? Number(o.jobs) : defaultJobs(files.length);
   const finish = (outcomes: FileOutcome[]) => report(files, outcomes, missing.length > 0, { format: o.format!, maxWarnings }, io);
-  if (jobs > 1 && workerScript()) return checkFiles(files, fileOptions, jobs).then(finish);
-  return finish(files.map((f) => checkFile(f, fileOptions)));
+  if (jobs > 1 && workerScript()) return checkFiles(files, fileOptions, jobs, roots).then(finish);
+  return finish(files.map((f, i) => checkFile(f, fileOptions, roots[i])));
 }
 
 /** Prints the reports of checked files and returns the exit code. */
@@ -171,7 +207,7 @@ function report(files: string[], outcomes: FileOutcome[], missing: boolean, o: {
   outcomes.forEach((r, i) => {
     const shown = displayPath(files[i], io.cwd);
     if (r.ok) return void reports.push({ path: shown, diagnostics: r.diagnostics });
-    io.err(`dpia: ${shown}: ${r.error}\n`);
+    io.err(`dpia: ${escapeControls(shown)}: ${r.error}\n`);
     unreadable = true;
   });
   const maxWarnings = o.maxWarnings;
@@ -193,6 +229,12 @@ if (!isMainThread && (workerData as { dpiaCheckWorker?: boolean } | null)?.dpiaC
   // This bundle is also the worker script of `dpia check --jobs N`.
   serveChecks(parentPort!, (workerData as { options: FileCheckOptions }).options);
 } else if (require.main === module) {
+  // Output piped into a reader that stopped (`| head`): end quietly. Anything else unexpected: exit 3, one line.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : undefined));
+  process.on('uncaughtException', (e) => {
+    process.stderr.write(internalError(e, process.argv.includes('--debug')));
+    process.exit(3);
+  });
   void Promise.resolve(run(process.argv.slice(2), {
     cwd: process.cwd(),
     out: (s) => process.stdout.write(s),

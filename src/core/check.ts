@@ -8,8 +8,14 @@ import { builtinMeasures, fromCatalogue, parseCatalogue, MeasureIndex, type Meas
 import { pick, toLang, type Lang } from './i18n/lang';
 import { dominantEol } from './text/lines';
 import { CODES, RULES } from './rules/index';
-import type { ResourceProblem, RuleContext } from './rules/types';
+import { RULE_FAILED } from './rules/internal-rule-failed';
+import type { ResourceProblem, Rule, RuleContext } from './rules/types';
+import type { Range } from './text/lines';
+import { refusal } from './resource-issues';
 import { mitigationsOf } from './model/assess';
+
+/** A resource given as text, or the reason it could not be read (reported as a located problem). */
+export type ResourceText = { origin: string; text: string; error?: undefined } | { origin: string; error: string; text?: undefined };
 
 export interface CheckOptions {
   /** Path or URI of the document: decides `*.dpia.md` detection and the base for relative resources. */
@@ -17,15 +23,18 @@ export interface CheckOptions {
   /** ISO date (YYYY-MM-DD) the date rules compare with; null switches them off; default: today. */
   today?: string | null;
   /** Matrix for documents whose front matter names none: a built-in name or a matrix YAML text. */
-  matrix?: string | { origin: string; text: string };
+  matrix?: string | ResourceText;
   /** Severity per code ("off" disables); unknown codes are ignored. */
   severities?: Record<string, SeveritySetting>;
   /** Language of messages when the document does not say (front matter `language`). */
   locale?: string;
   /** Extra catalogues from settings, applied before those named in the front matter. */
-  catalogues?: { origin: string; text: string }[];
-  /** Reads a resource (matrix file, catalogue) named relative to the document; undefined when unreadable. */
-  readResource?: (documentUri: string, relativePath: string) => string | undefined;
+  catalogues?: ResourceText[];
+  /**
+   * Reads a resource (matrix file, catalogue) named relative to the document: its text, or why it was
+   * refused (outside the project, not a regular file, too large); undefined when unreadable.
+   */
+  readResource?: (documentUri: string, relativePath: string) => string | { error: string } | undefined;
 }
 
 export { isoToday };
@@ -37,8 +46,17 @@ export function resolveResources(doc: DpiaDocument, options: CheckOptions) {
   const lang: Lang = doc.language ?? toLang(options.locale) ?? 'en';
   const named = fm?.value?.matrix;
   let matrix: Matrix | undefined;
-  const load = (spec: string | { origin: string; text: string }, report: (msg: { en: string; nl: string }) => void) => {
+  const read = (spec: string): ResourceText => {
+    const r = options.readResource?.(doc.uri, spec);
+    return typeof r === 'string' ? { origin: spec, text: r } : { origin: spec, error: r?.error ?? 'cannot read the file' };
+  };
+  const load = (spec: string | ResourceText, report: (msg: { en: string; nl: string }) => void): Matrix | undefined => {
     if (typeof spec !== 'string') {
+      if (spec.text === undefined) {
+        const why = refusal(spec.error);
+        report({ en: `cannot read matrix file "${spec.origin}": ${why.en}`, nl: `matrixbestand "${spec.origin}" is niet te lezen: ${why.nl}` });
+        return undefined;
+      }
       const r = parseMatrix(spec.text);
       if (!r.matrix) report({ en: `matrix ${spec.origin} is invalid: ${r.problems.join('; ')}`, nl: `matrix ${spec.origin} is ongeldig: ${r.problems.join('; ')}` });
       return r.matrix;
@@ -49,37 +67,32 @@ export function resolveResources(doc: DpiaDocument, options: CheckOptions) {
       report({ en: `unknown matrix "${spec}"; use rijksdienst, ico, cnil or a relative path to a matrix file`, nl: `onbekende matrix "${spec}"; gebruik rijksdienst, ico, cnil of een relatief pad naar een matrixbestand` });
       return undefined;
     }
-    const text = options.readResource?.(doc.uri, spec);
-    if (text === undefined) {
-      report({ en: `cannot read matrix file "${spec}"`, nl: `matrixbestand "${spec}" is niet te lezen` });
-      return undefined;
-    }
-    return load({ origin: spec, text }, report);
+    return load(read(spec), report);
   };
+  // Problems with resources from settings or the command line are shown at the front matter (or line 1).
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: fm ? 3 : 0 } };
   if (typeof named === 'string' && fm) {
     matrix = load(named, (m) => problems.push({ code: 'matrix.invalid', range: locate(fm, '/matrix'), message: pick(m, lang) }));
   }
-  if (!matrix && options.matrix) matrix = load(options.matrix, (m) => problems.push({ code: 'matrix.invalid', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: pick(m, lang) }));
+  if (!matrix && options.matrix) matrix = load(options.matrix, (m) => problems.push({ code: 'matrix.invalid', range: top, message: pick(m, lang) }));
   matrix ??= builtinMatrix(DEFAULT_MATRIX)!;
 
   const layers: MeasureInfo[][] = [builtinMeasures()];
-  for (const c of options.catalogues ?? []) {
+  const catalogue = (c: ResourceText, range: Range) => {
+    if (c.text === undefined) {
+      const why = refusal(c.error);
+      problems.push({ code: 'catalogue.invalid', range, message: pick({ en: `cannot read catalogue "${c.origin}": ${why.en}`, nl: `catalogus "${c.origin}" is niet te lezen: ${why.nl}` }, lang) });
+      return;
+    }
     const r = parseCatalogue(c.text, c.origin);
+    if (r.problems.length) problems.push({ code: 'catalogue.invalid', range, message: pick({ en: `catalogue "${c.origin}" is invalid: ${r.problems.join('; ')}`, nl: `catalogus "${c.origin}" is ongeldig: ${r.problems.join('; ')}` }, lang) });
     layers.push(r.entries.map((e) => fromCatalogue(e, c.origin)));
-  }
+  };
+  for (const c of options.catalogues ?? []) catalogue(c, top);
   const listed = fm?.value?.catalogues;
   if (Array.isArray(listed) && fm) {
     listed.forEach((rel, i) => {
-      if (typeof rel !== 'string') return;
-      const range = locate(fm, `/catalogues/${i}`);
-      const text = options.readResource?.(doc.uri, rel);
-      if (text === undefined) {
-        problems.push({ code: 'catalogue.invalid', range, message: pick({ en: `cannot read catalogue "${rel}"`, nl: `catalogus "${rel}" is niet te lezen` }, lang) });
-        return;
-      }
-      const r = parseCatalogue(text, rel);
-      if (r.problems.length) problems.push({ code: 'catalogue.invalid', range, message: pick({ en: `catalogue "${rel}" is invalid: ${r.problems.join('; ')}`, nl: `catalogus "${rel}" is ongeldig: ${r.problems.join('; ')}` }, lang) });
-      layers.push(r.entries.map((e) => fromCatalogue(e, rel)));
+      if (typeof rel === 'string') catalogue(read(rel), locate(fm, `/catalogues/${i}`));
     });
   }
   layers.push(documentMeasures(doc));
@@ -97,8 +110,11 @@ function documentMeasures(doc: DpiaDocument): MeasureInfo[] {
   return out;
 }
 
-/** Runs every rule on a parsed document. */
-export function runRules(doc: DpiaDocument, options: CheckOptions): Diagnostic[] {
+/**
+ * Runs every rule (or the rules given) on a parsed document. A rule that throws is reported as one
+ * `internal.rule-failed` error naming it, without its partial output; the other rules still report.
+ */
+export function runRules(doc: DpiaDocument, options: CheckOptions, rules: readonly Rule[] = RULES): Diagnostic[] {
   const { matrix, measures, problems, lang } = resolveResources(doc, options);
   const out: Diagnostic[] = [];
   const severities = options.severities ?? {};
@@ -119,7 +135,23 @@ export function runRules(doc: DpiaDocument, options: CheckOptions): Diagnostic[]
       out.push({ ...d, severity: setting });
     },
   };
-  for (const rule of RULES) rule.run(ctx);
+  for (const rule of rules) {
+    const before = out.length;
+    try {
+      rule.run(ctx);
+    } catch {
+      out.length = before; // the failed rule's partial output is dropped
+      ctx.report({
+        code: RULE_FAILED,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        block: null,
+        message: ctx.t({
+          en: `internal error: rule ${rule.code} failed on this document and was skipped; the other rules ran. Please report it (with the document if you can share it).`,
+          nl: `interne fout: regel ${rule.code} faalde op dit document en is overgeslagen; de andere regels zijn uitgevoerd. Meld dit alstublieft (met het document als u het kunt delen).`,
+        }),
+      });
+    }
+  }
   return out.sort(compareDiagnostics);
 }
 

@@ -1,5 +1,5 @@
 /** DPIA Assistant language service: editor-independent; never imports `vscode`. */
-export { check, runRules, resolveResources, isoToday, type CheckOptions } from './check';
+export { check, runRules, resolveResources, isoToday, type CheckOptions, type ResourceText } from './check';
 export { createService, type DpiaService } from './service';
 export type { Diagnostic, Fix, Severity, SeveritySetting, TextEdit } from './diagnostics';
 export type { Position, Range } from './text/lines';

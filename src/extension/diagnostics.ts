@@ -3,6 +3,8 @@ import { check, createService, type Diagnostic, type DpiaService } from '../core
 import { isDpiaDocument } from './documents';
 import { optionsFor, watchResources } from './settings';
 import { toDiagnostic } from './convert';
+import { dirname } from 'node:path';
+import { MAX_DOCUMENT_BYTES, readTextFile, resolveInside } from '../node/safe-read';
 
 const DEBOUNCE_MS = 250;
 
@@ -98,10 +100,21 @@ export class DiagnosticsController implements vscode.Disposable {
   async checkFile(uri: vscode.Uri): Promise<Diagnostic[] | undefined> {
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return this.latest.get(uri.toString());
     let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      return undefined;
+    if (uri.scheme === 'file') {
+      // Only a regular file inside the workspace folder (a link may not lead out), read without blocking and
+      // with a size cap: a FIFO or a link to a device found while walking the folder never freezes the host.
+      const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+      const root = folder?.scheme === 'file' ? folder.fsPath : dirname(uri.fsPath);
+      const where = resolveInside(root, root, uri.fsPath, { allowAbsolute: true });
+      const r = where.ok ? readTextFile(where.path, MAX_DOCUMENT_BYTES) : where;
+      if (!r.ok) return undefined;
+      text = r.text;
+    } else {
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        return undefined;
+      }
     }
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return undefined;
     const result = check(text, { ...optionsFor(uri), uri: uri.toString() });

@@ -5,6 +5,7 @@ import { isDpiaDocument } from './documents';
 import { optionsFor } from './settings';
 import { toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
+import { writeFileAtomic, WriteError } from '../node/atomic-write';
 
 function target(uri?: vscode.Uri): vscode.TextDocument | undefined {
   const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
@@ -46,11 +47,19 @@ export function registerRenderCommands(context: vscode.ExtensionContext, control
       const suggested = doc.uri.scheme === 'file' ? vscode.Uri.file(doc.uri.fsPath.replace(/\.md$/i, '') + '.pdf') : undefined;
       const dest = output ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { PDF: ['pdf'] }, title: vscode.l10n.t('Export risk register to PDF') }));
       if (!dest) return undefined;
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the risk register to PDF…') }, async () => {
-        const { register: reg } = register(controller, doc);
-        const bytes = await pdf().renderPdf(pdfDefinition(reg, { date: pdfDate(undefined, reg.meta.date) }));
-        await vscode.workspace.fs.writeFile(dest, bytes);
-      });
+      try {
+        await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the risk register to PDF…') }, async () => {
+          const { register: reg } = register(controller, doc);
+          const bytes = await pdf().renderPdf(pdfDefinition(reg, { date: pdfDate(undefined, reg.meta.date) }));
+          // Local files: atomic, never through a symbolic link, never onto the document itself.
+          if (dest.scheme === 'file') writeFileAtomic(dest.fsPath, bytes, { notOnto: doc.uri.scheme === 'file' ? [doc.uri.fsPath] : [] });
+          else await vscode.workspace.fs.writeFile(dest, bytes);
+        });
+      } catch (e) {
+        if (!(e instanceof WriteError)) throw e;
+        void vscode.window.showErrorMessage(e.message);
+        return undefined;
+      }
       if (!output) {
         const open = vscode.l10n.t('Open');
         const reveal = vscode.l10n.t('Reveal in file explorer');

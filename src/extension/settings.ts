@@ -1,24 +1,27 @@
 import vscode = require('vscode');
-import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
-import type { CheckOptions, SeveritySetting } from '../core/index';
+import { dirname, resolve } from 'node:path';
+import type { CheckOptions, ResourceText, SeveritySetting } from '../core/index';
+import { MAX_RESOURCE_BYTES, readTextFile, resolveInside, type ReadResult } from '../node/safe-read';
 
-/** The `dpia.*` settings for a document, as core options. Resources are read from the local file system only. */
+/**
+ * The `dpia.*` settings for a document, as core options. Resources (settings and front matter) are
+ * read from the local file system only, and only if they are regular files inside the document's
+ * workspace folder (the document's own folder when it is in none): see resolveInside and readTextFile. A setting
+ * that cannot be read is passed on as its reason, so the core reports it at the front matter.
+ */
 export function optionsFor(uri: vscode.Uri): Omit<CheckOptions, 'uri'> {
   const c = vscode.workspace.getConfiguration('dpia', uri);
   const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri;
-  const base = folder?.scheme === 'file' ? folder.fsPath : uri.scheme === 'file' ? dirname(uri.fsPath) : undefined;
-  const catalogues: { origin: string; text: string }[] = [];
-  for (const p of c.get<string[]>('catalogues', [])) {
-    const text = base || isAbsolute(p) ? read(resolve(base ?? '/', p)) : undefined;
-    if (text !== undefined) catalogues.push({ origin: p, text });
-  }
+  const root = folder?.scheme === 'file' ? folder.fsPath : uri.scheme === 'file' ? dirname(uri.fsPath) : undefined;
+  const resource = (origin: string): ResourceText => {
+    if (!root) return { origin, error: 'resources are read from local folders only' };
+    // Workspace settings may come with a repository (.vscode/settings.json): the same folder rule applies.
+    const r = read(root, root, origin, true);
+    return r.ok ? { origin, text: r.text } : { origin, error: r.error };
+  };
+  const catalogues = c.get<string[]>('catalogues', []).filter((p) => typeof p === 'string' && p.trim()).map(resource);
   const matrix = c.get<string>('matrix', '').trim();
-  let matrixOption: CheckOptions['matrix'];
-  if (matrix && /[./\\]/.test(matrix) && base) {
-    const text = read(resolve(base, matrix));
-    if (text !== undefined) matrixOption = { origin: matrix, text };
-  } else if (matrix) matrixOption = matrix;
+  const matrixOption: CheckOptions['matrix'] = matrix && /[./\\]/.test(matrix) ? resource(matrix) : matrix || undefined;
   return {
     today: c.get<boolean>('dateRules', true) ? undefined : null,
     matrix: matrixOption,
@@ -26,37 +29,46 @@ export function optionsFor(uri: vscode.Uri): Omit<CheckOptions, 'uri'> {
     locale: vscode.env.language,
     catalogues,
     readResource: (docUri, rel) => {
+      let doc: vscode.Uri;
       try {
-        const doc = vscode.Uri.parse(docUri);
-        return doc.scheme === 'file' ? read(resolve(dirname(doc.fsPath), rel)) : undefined;
+        doc = vscode.Uri.parse(docUri);
       } catch {
         return undefined;
       }
+      if (doc.scheme !== 'file' || !root) return { error: 'resources are read from local folders only' };
+      const r = read(root, dirname(doc.fsPath), rel);
+      return r.ok ? r.text : { error: r.error };
     },
   };
 }
 
 /** Matrix and catalogue files, read once and forgotten when they change on disk (see watchResources). */
-const files = new Map<string, string | undefined>();
+const files = new Map<string, { result: ReadResult; paths: string[] }>();
 
-function read(path: string): string | undefined {
-  if (!files.has(path)) {
-    try {
-      files.set(path, readFileSync(path, 'utf8'));
-    } catch {
-      files.set(path, undefined);
-    }
+function read(root: string, base: string, spec: string, allowAbsolute = false): ReadResult {
+  const key = `${root}\0${base}\0${spec}\0${allowAbsolute}`;
+  let hit = files.get(key);
+  if (!hit) {
+    const where = resolveInside(root, base, spec, { allowAbsolute });
+    hit = { result: where.ok ? readTextFile(where.path, MAX_RESOURCE_BYTES) : where, paths: [resolve(base, spec), ...(where.ok ? [where.path] : [])] };
+    if (files.size > 256) files.clear();
+    files.set(key, hit);
   }
-  return files.get(path);
+  return hit.result;
 }
 
 /** Forgets cached matrix/catalogue files when YAML files change, then calls `changed`. */
 export function watchResources(changed: () => void): vscode.Disposable {
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
   const forget = (u: vscode.Uri) => {
-    if (u.scheme !== 'file' || !files.has(u.fsPath)) return;
-    files.delete(u.fsPath);
-    changed();
+    if (u.scheme !== 'file') return;
+    let hit = false;
+    for (const [key, entry] of files)
+      if (entry.paths.includes(u.fsPath)) {
+        files.delete(key);
+        hit = true;
+      }
+    if (hit) changed();
   };
   watcher.onDidChange(forget);
   watcher.onDidCreate(forget);

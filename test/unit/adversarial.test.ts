@@ -17,7 +17,7 @@ interface Case {
   why: string;
   core?: string[];
   counts?: Record<string, number>;
-  cli: { exit: number; output: string };
+  cli: { exit: number; output: string; absent?: string[] };
 }
 
 /** Long enough for the 20 MB input on a busy machine; a hang still fails. */
@@ -81,6 +81,7 @@ describe('adversarial corpus: located diagnostics or a clear error, no crash, no
       assert.doesNotMatch(r.stderr, /internal error|heap out of memory|FATAL/i);
       assert.equal(r.status, c.cli.exit, r.stderr + r.stdout.slice(0, 2000));
       assert.ok((r.stdout + r.stderr).includes(c.cli.output), `expected "${c.cli.output}" in:\n${(r.stdout + r.stderr).slice(-2000)}`);
+      for (const a of c.cli.absent ?? []) assert.ok(!(r.stdout + r.stderr).includes(a), `"${JSON.stringify(a)}" must not appear in the output`);
       assert.ok(!existsSync(join(dir, 'pwned.txt')), 'no YAML ran as code');
     });
   }

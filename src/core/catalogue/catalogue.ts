@@ -3,6 +3,7 @@ import { closest as nearest, distance } from 'fastest-levenshtein';
 import type { Localized } from '../i18n/lang';
 import { validate } from '../schema/validate';
 import builtinText from '../data/catalogue.yaml';
+import { ResourceLocator, schemaIssue, yamlIssue } from '../resource-issues';
 
 export interface CatalogueSource {
   report: string;
@@ -76,29 +77,31 @@ export function parseCatalogue(text: string, origin: string): { entries: Catalog
   const key = origin + '\u0000' + text;
   let hit = parsedCatalogues.get(key);
   if (!hit) {
-    hit = parseCatalogueNow(text, origin);
+    hit = parseCatalogueNow(text);
     if (parsedCatalogues.size > 32) parsedCatalogues.clear();
     parsedCatalogues.set(key, hit);
   }
   return hit;
 }
 
-function parseCatalogueNow(text: string, origin: string): { entries: CatalogueEntry[]; problems: string[] } {
+function parseCatalogueNow(text: string): { entries: CatalogueEntry[]; problems: string[] } {
   let data: unknown;
   try {
     data = load(text, { maxAliases: 0 });
   } catch (e) {
-    return { entries: [], problems: [(e as Error).message] };
+    return { entries: [], problems: [yamlIssue(e)] };
   }
+  // Problems give a position and a reason, never the file's content (see resource-issues.ts).
+  const where = new ResourceLocator(text);
   const issues = validate('catalogue', data);
-  if (issues.length) return { entries: [], problems: issues.map((i) => `${origin}${i.pointer}: ${i.message.en}`) };
+  if (issues.length) return { entries: [], problems: issues.map((i) => schemaIssue(i, where)) };
   const entries = (data as { measures: CatalogueEntry[] }).measures;
   const seen = new Set<string>();
   const problems: string[] = [];
-  for (const e of entries) {
-    if (seen.has(e.id)) problems.push(`${origin}: duplicate measure id ${e.id}`);
+  entries.forEach((e, i) => {
+    if (seen.has(e.id)) problems.push(`${where.at(`/measures/${i}/id`)}: duplicate measure id`);
     seen.add(e.id);
-  }
+  });
   return { entries, problems };
 }
 

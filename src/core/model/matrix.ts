@@ -2,6 +2,7 @@ import { load } from 'js-yaml';
 import type { Lang, Localized } from '../i18n/lang';
 import { pick } from '../i18n/lang';
 import { validate } from '../schema/validate';
+import { ResourceLocator, schemaIssue, yamlIssue } from '../resource-issues';
 import rijksdienst from '../data/matrices/rijksdienst.yaml';
 import ico from '../data/matrices/ico.yaml';
 import cnil from '../data/matrices/cnil.yaml';
@@ -123,24 +124,29 @@ export class Matrix {
   }
 }
 
-/** Checks a matrix definition against the schema and for consistency of its grid. */
-export function matrixProblems(def: unknown): string[] {
+/**
+ * Checks a matrix definition against the schema and for consistency of its grid. Problems give a
+ * position (when the text is known) and a reason, never the file's content (see resource-issues.ts).
+ */
+export function matrixProblems(def: unknown, text = ''): string[] {
+  const where = new ResourceLocator(text);
   const issues = validate('matrix', def);
-  if (issues.length) return issues.map((i) => `${i.pointer || '/'}: ${i.message.en}`);
+  if (issues.length) return issues.map((i) => schemaIssue(i, where));
   const d = def as MatrixDefinition;
   const problems: string[] = [];
   const levelIds = new Set(d.levels.map((l) => l.id));
-  for (const imp of d.impact.values) {
-    const row = d.grid[imp.id];
-    if (!row) problems.push(`grid: no row for impact "${imp.id}"`);
-    else if (row.length !== d.likelihood.values.length) problems.push(`grid/${imp.id}: ${row.length} cells, expected ${d.likelihood.values.length} (one per likelihood value)`);
-    else for (const cell of row) if (!levelIds.has(cell)) problems.push(`grid/${imp.id}: unknown level "${cell}"`);
-  }
+  const row = (id: string) => `/grid/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  d.impact.values.forEach((imp, i) => {
+    const cells = d.grid[imp.id];
+    if (!cells) problems.push(`${where.at(`/impact/values/${i}`)}: no grid row for this impact value`);
+    else if (cells.length !== d.likelihood.values.length) problems.push(`${where.at(row(imp.id))}: ${cells.length} cells, expected ${d.likelihood.values.length} (one per likelihood value)`);
+    else cells.forEach((cell, j) => levelIds.has(cell) || problems.push(`${where.at(`${row(imp.id)}/${j}`)}: the cell names an unknown level`));
+  });
   for (const k of ['mitigation-required-from', 'consultation-required-from'] as const) {
     const id = d[k];
-    if (id !== undefined && !levelIds.has(id)) problems.push(`${k}: "${id}" is not a level id (expected one of: ${[...levelIds].join(', ')})`);
+    if (id !== undefined && !levelIds.has(id)) problems.push(`${where.at(`/${k}`)}: ${k} is not a level id of this matrix`);
   }
-  for (const row of Object.keys(d.grid)) if (!d.impact.values.some((v) => v.id === row)) problems.push(`grid: "${row}" is not an impact value`);
+  for (const r of Object.keys(d.grid)) if (!d.impact.values.some((v) => v.id === r)) problems.push(`${where.at(row(r), true)}: the grid row is not an impact value`);
   return problems;
 }
 
@@ -162,9 +168,9 @@ function parseMatrixNow(text: string): { matrix?: Matrix; problems: string[] } {
   try {
     def = load(text, { maxAliases: 0 });
   } catch (e) {
-    return { problems: [(e as Error).message] };
+    return { problems: [yamlIssue(e)] };
   }
-  const problems = matrixProblems(def);
+  const problems = matrixProblems(def, text);
   return problems.length ? { problems } : { matrix: new Matrix(def as MatrixDefinition), problems };
 }
 

@@ -1,5 +1,6 @@
 import type { Severity } from '../diagnostics';
 import type { Rule } from './types';
+import { internalRuleFailed } from './internal-rule-failed';
 import { yamlSyntax } from './yaml-syntax';
 import { fenceUnterminated } from './fence-unterminated';
 import { schema } from './schema';
@@ -72,7 +73,7 @@ export const RULES: readonly Rule[] = [
 
 /** Every diagnostic code with its default severity and the rule that reports it. */
 export const CODES: ReadonlyMap<string, { severity: Severity; rule: Rule }> = new Map(
-  RULES.flatMap((r) => (r.codes ?? [r.code]).map((c) => [c, { severity: r.severity, rule: r }] as const)),
+  [...RULES, internalRuleFailed].flatMap((r) => (r.codes ?? [r.code]).map((c) => [c, { severity: r.severity, rule: r }] as const)),
 );
 
 /** Heading anchor of a code's section in README.md ("risk.unmitigated-high" → "riskunmitigated-high"). */

@@ -83,5 +83,7 @@ export function dominantEol(text: string): string {
   if (text.indexOf('\r') === -1) return '\n';
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const lf = (text.match(/\n/g) ?? []).length - crlf;
-  return crlf > lf ? '\r\n' : '\n';
+  // Lone CR (classic Mac) files get CR, so inserted lines keep the file's style.
+  const cr = (text.match(/\r/g) ?? []).length - crlf;
+  return cr > crlf && cr > lf ? '\r' : crlf > lf ? '\r\n' : '\n';
 }

@@ -56,8 +56,9 @@ describe('risk matrices', () => {
     const bad = BUILTIN_MATRIX_TEXTS.rijksdienst.replace('medium: [low, medium, high]', 'medium: [low, medium]').replace('high:   [low, high, high]', 'high:   [low, high, extreme]');
     const { matrix, problems } = parseMatrix(bad);
     assert.equal(matrix, undefined);
-    assert.ok(problems.some((p) => /grid\/medium: 2 cells, expected 3/.test(p)), problems.join('\n'));
-    assert.ok(problems.some((p) => /unknown level "extreme"/.test(p)), problems.join('\n'));
+    // Located by line and column; the file's content ("extreme") is never quoted.
+    const lineOf = (t: string) => bad.split('\n').findIndex((l) => l.includes(t)) + 1;
+    assert.deepEqual(problems, [`line ${lineOf('medium: [low, medium]')}, column 11: 2 cells, expected 3 (one per likelihood value)`, `line ${lineOf('extreme]')}, column 23: the cell names an unknown level`]);
   });
 
   it('a document can use a custom matrix file named in its front matter', () => {
@@ -85,6 +86,7 @@ describe('risk matrices', () => {
     assert.equal(custom.consultationFrom.id, 'medium');
     const { matrix, problems } = parseMatrix(plain.replace('name: rijksdienst', 'name: bad\nmitigation-required-from: severe'));
     assert.equal(matrix, undefined);
-    assert.ok(problems.some((p) => /mitigation-required-from: "severe" is not a level id/.test(p)), problems.join('\n'));
+    // Located; the file's value ("severe") is not quoted (issue 11).
+    assert.ok(problems.some((p) => /^line 4, column 27: mitigation-required-from is not a level id of this matrix$/.test(p)), problems.join('\n'));
   });
 });
