@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { CODES, type SeveritySetting } from '../core/index';
-import { ResourceLocator, yamlIssue } from '../core/resource-issues';
+import { ResourceLocator, yamlIssue } from '../core/parse/resource-issues';
 import { readResourceText } from '../node/safe-read';
 
 /** Settings from `.dpia.yaml` (or `--config FILE`): rule severities, default matrix, extra catalogues. */

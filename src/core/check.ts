@@ -11,7 +11,7 @@ import { CODES, RULES } from './rules/index';
 import { RULE_FAILED } from './rules/internal-rule-failed';
 import type { ResourceProblem, Rule, RuleContext } from './rules/types';
 import type { Range } from './text/lines';
-import { refusal } from './resource-issues';
+import { refusal } from './parse/resource-issues';
 import { mitigationsOf } from './model/assess';
 
 /** A resource given as text, or the reason it could not be read (reported as a located problem). */

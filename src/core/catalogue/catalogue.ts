@@ -3,7 +3,7 @@ import { closest as nearest, distance } from 'fastest-levenshtein';
 import type { Localized } from '../i18n/lang';
 import { validate } from '../schema/validate';
 import builtinText from '../data/catalogue.yaml';
-import { ResourceLocator, schemaIssue, yamlIssue } from '../resource-issues';
+import { ResourceLocator, schemaIssue, yamlIssue } from '../parse/resource-issues';
 
 export interface CatalogueSource {
   report: string;

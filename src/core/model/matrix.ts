@@ -2,7 +2,7 @@ import { load } from 'js-yaml';
 import type { Lang, Localized } from '../i18n/lang';
 import { pick } from '../i18n/lang';
 import { validate } from '../schema/validate';
-import { ResourceLocator, schemaIssue, yamlIssue } from '../resource-issues';
+import { ResourceLocator, schemaIssue, yamlIssue } from '../parse/resource-issues';
 import rijksdienst from '../data/matrices/rijksdienst.yaml';
 import ico from '../data/matrices/ico.yaml';
 import cnil from '../data/matrices/cnil.yaml';

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { check, parseCatalogue, parseDocument, parseMatrix, ParseCache, RULES, runRules, CODES, BUILTIN_MATRIX_TEXTS } from '../../../src/core/index';
 import { dominantEol } from '../../../src/core/text/lines';
-import { yamlIssue } from '../../../src/core/resource-issues';
+import { yamlIssue } from '../../../src/core/parse/resource-issues';
 import type { Rule } from '../../../src/core/rules/types';
 
 const DOC = '---\ntype: dpia\ntitle: T\nlanguage: en\n---\n\n```risk\nid: R1\ntitle: t\nlikelihood: high\nimpact: high\nmitigations: [NOPE]\n```\n';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { readRegularFile, readResourceText, readTextFile, resolveInside } from '../../../src/node/safe-read';
-import { refusal } from '../../../src/core/resource-issues';
+import { refusal } from '../../../src/core/parse/resource-issues';
 import { ROOT } from '../helpers';
 
 describe('safe reading (issue 11)', () => {

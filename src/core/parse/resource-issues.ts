@@ -2,9 +2,9 @@
 // generic reason only: never by the file's content. A resource may name any file (/etc/shadow, an INI
 // file with credentials), and messages end up in CI logs and code-scanning uploads; js-yaml's message
 // quotes a snippet of neighbouring lines, and schema errors can quote keys and values.
-import { parseYaml, type YamlLocation } from './parse/yaml';
-import { LineIndex } from './text/lines';
-import type { SchemaIssue } from './schema/validate';
+import { parseYaml, type YamlLocation } from './yaml';
+import { LineIndex } from '../text/lines';
+import type { SchemaIssue } from '../schema/validate';
 
 /** js-yaml reasons are fixed phrases, some followed by a quoted piece of the input: keep the phrase. */
 const SAFE_REASON = /^[a-z][a-z ,;()-]*[a-z)]$/i;
