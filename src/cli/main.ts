@@ -184,7 +184,7 @@ function main(argv: string[], io: Io): number | Promise<number> {
 
   if (command === 'table' || command === 'pdf') {
     if (operands.length !== 1) throw new UsageError(`${command} needs exactly one FILE`);
-    const docOptions = { matrix, catalogues, locale: o.lang ?? io.env.LANG };
+    const docOptions = { matrix, catalogues, locale: o.lang ?? io.env.LANG, today: o['no-dates'] ? null : o.today };
     const root = resourceRoot(resolve(io.cwd, operands[0]), undefined, config.path ? config.base : undefined);
     if (command === 'table') return tableCommand(operands[0], Boolean(o.write), io, docOptions, root);
     if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(`--date must be a date YYYY-MM-DD, not "${o.date}"`);

@@ -15,7 +15,14 @@ function target(uri?: vscode.Uri): vscode.TextDocument | undefined {
 function register(controller: DiagnosticsController, doc: vscode.TextDocument) {
   controller.run(doc);
   const parsed = controller.service(doc.uri).document(doc.uri.toString())!;
-  return { parsed, register: buildRegister(parsed, featureEnv(parsed, { ...optionsFor(doc.uri), uri: doc.uri.toString() })) };
+  const options = optionsFor(doc.uri);
+  const reg = buildRegister(parsed, featureEnv(parsed, { ...options, uri: doc.uri.toString() }), { today: options.today });
+  if (reg.unreadable.length) {
+    // Nothing is left out silently: the output has a "could not be read" row for each such block.
+    const lines = reg.unreadable.map((u) => String(u.at)).join(', ');
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} block(s) could not be read (line {1}); they appear in the output as rows that say so. Fix the YAML and export again.', reg.unreadable.length, lines));
+  }
+  return { parsed, register: reg };
 }
 
 export function registerRenderCommands(context: vscode.ExtensionContext, controller: DiagnosticsController): vscode.Disposable[] {
