@@ -9,6 +9,7 @@ import { dominantEol } from './text/lines';
 import { CODES, RULES } from './rules/index';
 import type { ResourceProblem, RuleContext } from './rules/types';
 import { mitigationsOf } from './model/assess';
+import { clampRange } from './text/clamp-range';
 
 export interface CheckOptions {
   /** Path or URI of the document: decides `*.dpia.md` detection and the base for relative resources. */
@@ -118,7 +119,7 @@ export function runRules(doc: DpiaDocument, options: CheckOptions): Diagnostic[]
     report(d) {
       const setting = severities[d.code] ?? CODES.get(d.code)?.severity ?? 'error';
       if (setting === 'off') return;
-      out.push({ ...d, severity: setting });
+      out.push({ ...d, range: clampRange(doc.lines, d.range), severity: setting });
     },
   };
   for (const rule of RULES) rule.run(ctx);

@@ -51,7 +51,7 @@ export function yamlContext(doc: DpiaDocument, pos: Position): YamlContext | und
   const first = section.kind === 'frontmatter' ? 1 : (section as Block).fence.contentStart;
   const strip = (ln: number) => {
     const removed = section.kind === 'frontmatter' ? 0 : ((section as Block).fence.removed[ln - first] ?? 0);
-    return doc.lines[ln].text.slice(Math.min(removed, indentOf(doc.lines[ln].text)));
+    return doc.lines[ln].text.slice(Math.max(0, Math.min(removed, indentOf(doc.lines[ln].text))));
   };
   const full = doc.lines[pos.line].text;
   const raw = strip(pos.line);

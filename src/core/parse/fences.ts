@@ -21,7 +21,11 @@ export interface FenceBlock {
   contentStart: number;
   /** One past the last content line. */
   contentEnd: number;
-  /** Columns of indentation removed from each content line (CommonMark strips up to the fence's indent). */
+  /**
+   * Characters to add to a character index in each content line to get the index in the document line:
+   * the indentation CommonMark strips (up to the fence's indent). Negative when a tab is only partly
+   * stripped (its remaining columns become spaces in the content, which is then longer than the line).
+   */
   removed: number[];
   /** Content lines joined with "\n". */
   content: string;
@@ -137,7 +141,7 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length, 
         }
         const strip = stripColumns(rel.rest, fence.indent);
         fence.lines.push(strip.rest);
-        fence.block.removed.push(rel.removed + strip.removed);
+        fence.block.removed.push(text.length - strip.rest.length);
         continue;
       }
     }

@@ -1,4 +1,4 @@
-import { appendToBlock } from './edits';
+import { addKeysToBlock } from './edits';
 import type { Rule } from './types';
 
 /** A residual risk at the highest level needs formal acceptance and prior consultation (GDPR Art. 36). */
@@ -26,7 +26,7 @@ export const riskResidualHigh: Rule = {
           en: `Residual risk of ${r.id} is still ${ctx.label(level)}: processing may only start after the risk is accepted and the supervisory authority is consulted (GDPR Art. 36). Missing: ${missing.map((m) => `\`${m}\``).join(' and ')}.`,
           nl: `Het restrisico van ${r.id} is nog ${ctx.label(level)}: de verwerking mag pas starten na acceptatie van het risico en voorafgaande raadpleging van de toezichthouder (AVG art. 36). Ontbreekt: ${missing.map((m) => `\`${m}\``).join(' en ')}.`,
         }),
-        fixes: [{ title: ctx.t({ en: `Add ${missing.join(' and ')} skeleton`, nl: `Skelet voor ${missing.join(' en ')} toevoegen` }), edits: [appendToBlock(ctx.doc, r.block, lines, ctx.eol)] }],
+        fixes: [{ title: ctx.t({ en: `Add ${missing.join(' and ')} skeleton`, nl: `Skelet voor ${missing.join(' en ')} toevoegen` }), edits: addKeysToBlock(ctx.doc, r.block, lines, ctx.eol) }],
       });
     }
   },

@@ -1,4 +1,4 @@
-import { appendToBlock } from './edits';
+import { addKeysToBlock } from './edits';
 import type { Rule } from './types';
 
 /** A risk at the matrix's highest level needs mitigations. */
@@ -25,7 +25,7 @@ export const riskUnmitigatedHigh: Rule = {
           {
             title: ctx.t({ en: 'Add a mitigation from the catalogue…', nl: 'Maatregel uit de catalogus toevoegen…' }),
             command: 'dpia.addMitigation',
-            edits: [appendToBlock(ctx.doc, r.block, ['mitigations:', `  - text: ${ctx.t({ en: 'describe the measure', nl: 'beschrijf de maatregel' })}`], ctx.eol)],
+            edits: addKeysToBlock(ctx.doc, r.block, ['mitigations:', `  - text: ${ctx.t({ en: 'describe the measure', nl: 'beschrijf de maatregel' })}`], ctx.eol),
           },
         ],
       });
