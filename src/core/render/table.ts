@@ -18,7 +18,9 @@ const stringify = (root: Root) => (stringifier ??= require('./table-stringify') 
 
 function cell(text: string): TableCell {
   // Newlines cannot live in a GFM table cell; pipes are escaped by remark-stringify.
-  return { type: 'tableCell', children: [{ type: 'text', value: text.replace(/\s*[\r\n]+\s*/g, ' ') }] };
+  // Whitespace runs holding a line break become one space; /\s*[\r\n]+\s*/ would backtrack quadratically on a run of spaces.
+  const value = text.replace(/\s+/g, (ws) => (/[\r\n]/.test(ws) ? ' ' : ws));
+  return { type: 'tableCell', children: [{ type: 'text', value }] };
 }
 
 function gfm(cells: string[][]): string {
