@@ -148,7 +148,10 @@ export function measure(source: string, events: Event[], locations: Map<string, 
         }
         // Quoted scalars: include the quotes, so an empty "" still has a visible range.
         const quoted = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED ? 1 : 0;
-        const err = place(ev.valueStart - quoted, ev.valueEnd + quoted, 1, anchor);
+        // An empty value (`key:`) that js-yaml places before its key (or at -1) sits right after the key.
+        const keyEnd = parent?.kind === 'map' && parent.key ? parent.key.end : -1;
+        const empty = !quoted && ev.valueStart === ev.valueEnd && ev.valueStart < keyEnd;
+        const err = empty ? place(keyEnd, keyEnd, 1, anchor) : place(ev.valueStart - quoted, ev.valueEnd + quoted, 1, anchor);
         if (err) return err;
         break;
       }
