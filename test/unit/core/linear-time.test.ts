@@ -6,6 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { buildRegister, complete, featureEnv, parseDocument, ParseCache, registerTable, resolveResources, tableIsFresh, findTableMarkers } from '../../../src/core/index';
 import { parseYaml, MAX_POINTER_LENGTH } from '../../../src/core/parse/yaml';
+import { scanFences } from '../../../src/core/parse/fences';
+import { splitLines } from '../../../src/core/text/lines';
 
 const SIZES = [1_000, 10_000, 100_000];
 const BOUND = 30;
@@ -76,6 +78,15 @@ describe('linear time on hostile inputs (issue 11, item 3)', function () {
       const reg = buildRegister(d, resolveResources(d, { today: null }));
       return cpu(() => registerTable(reg));
     });
+  });
+
+  it('a line of nested list markers ("- - - … x", "* - * - …"): the fence scanner, no recursion', () => {
+    for (const unit of ['- ', '* - ', '-\t']) {
+      assertLinear(`scanFences on ${JSON.stringify(unit)}`, (n) => {
+        const lines = splitLines(`${unit.repeat(n / unit.length)}x\n\`\`\`risk\nid: R1\n\`\`\`\n`);
+        return cpu(() => assert.equal(scanFences(lines).length, 1));
+      });
+    }
   });
 
   it('completion after a line holding U+2028 and many spaces', () => {

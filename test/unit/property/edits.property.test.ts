@@ -71,7 +71,8 @@ describe('property: edits made by the extension keep all user text outside the e
             const added = f.edits.flatMap((e) => [...e.newText.matchAll(/^[ \t]*(mitigations|residual|acceptance|consultation):/gm)].map((m) => m[1]));
             if (!added.length || !d.block) continue;
             const after = parseDocument('doc.dpia.md', applyEdits(text, f.edits), new ParseCache());
-            const block = after.blocks.find((b) => b.kind === 'risk' && b.id === d.block);
+            // The risk the diagnostic is on (ids may repeat): its fence line, unchanged by the edit.
+            const block = after.blocks.find((b) => b.kind === 'risk' && b.fence.openLine === d.range.start.line);
             assert.ok(block && !block.parsed.yaml.error, `${d.code}: the risk still parses after "${f.title}"`);
             for (const k of added) assert.ok(block.value && k in block.value, `${d.code}: ${k} is there`);
             checked++;
