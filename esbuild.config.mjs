@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { pdfkitFontCachePlugin } from './src/tools/build/pdfkit-font-cache.mjs';
 
 // The JSON Schemas are compiled to validation code at build time (ajv's standalone mode), so the
 // bundles carry neither ajv's compiler nor a compile step at start-up. Imported as 'virtual:dpia-validators'.
@@ -52,40 +53,21 @@ function walk(dir, pred) {
   return out;
 }
 
-// pdfkit parses the embedded font again for every document (fontkit.create), and text layout then
-// starts from an empty glyph cache: most of a warm render's time. The fonts never change, so the
-// parsed font is kept, keyed by its bytes (each document still makes its own subset; the PDF bytes
-// are identical, which the PDF tests check).
-const FONT_CACHE = `
-const __dpiaParsedFonts = [];
-function __dpiaParsedFont(fontkit, src, family) {
-  for (const f of __dpiaParsedFonts) if (f.family === family && f.src.length === src.length && Buffer.compare(f.src, src) === 0) return f.font;
-  const font = fontkit.create(src, family);
-  if (__dpiaParsedFonts.length < 8) __dpiaParsedFonts.push({ src: Buffer.from(src), family, font });
-  return font;
-}
-`;
-const pdfkitFontCachePlugin = {
-  name: 'pdfkit-font-cache',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/ }, (a) => {
-      const source = readFileSync(a.path, 'utf8');
-      const call = 'font = fontkit.create(src, family);';
-      if (!source.includes(call) || !source.includes('class PDFFontFactory {')) throw new Error('pdfkit-font-cache: pdfkit changed; update the plugin');
-      const contents = source.replace(call, 'font = __dpiaParsedFont(fontkit, src, family);').replace('class PDFFontFactory {', FONT_CACHE + 'class PDFFontFactory {');
-      return { contents, loader: 'js' };
-    });
-  },
-};
-
 // In the extension, what is not needed to start is a file of its own, read on first use rather than
 // when VS Code loads the extension: the validators (first check), the table serialiser (table
 // regeneration) and the country names (documents with transfers). The core requires them lazily.
-const APART = { 'virtual:dpia-validators': 'validators.js', './table-stringify': 'markdown.js', './countries': 'countries.js' };
+// This one table decides both what the extension bundle leaves out and which files are built.
+const APART = [
+  { request: 'virtual:dpia-validators', file: 'validators.js', source: { stdin: { contents: "module.exports = require('virtual:dpia-validators');", resolveDir: '.', loader: 'js' } } },
+  { request: './table-stringify', file: 'markdown.js', source: { entryPoints: ['src/core/render/table-stringify.ts'] } },
+  { request: './countries', file: 'countries.js', source: { entryPoints: ['src/core/model/countries.ts'] } },
+];
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const partsApart = {
   name: 'parts-apart',
   setup(build) {
-    build.onResolve({ filter: /^(virtual:dpia-validators|\.\/table-stringify|\.\/countries)$/ }, (a) => ({ path: `./${APART[a.path]}`, external: true }));
+    const byRequest = new Map(APART.map((p) => [p.request, p.file]));
+    build.onResolve({ filter: new RegExp(`^(${APART.map((p) => escapeRe(p.request)).join('|')})$`) }, (a) => ({ path: `./${byRequest.get(a.path)}`, external: true }));
   },
 };
 
@@ -107,9 +89,7 @@ if (args.has('--tests')) {
   builds.push(
     { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', minify: true, plugins: [partsApart, validatorsPlugin] },
-    { ...common, stdin: { contents: "module.exports = require('virtual:dpia-validators');", resolveDir: '.', loader: 'js' }, outfile: 'dist/validators.js', minify: true },
-    { ...common, entryPoints: ['src/core/render/table-stringify.ts'], outfile: 'dist/markdown.js', minify: true },
-    { ...common, entryPoints: ['src/core/model/countries.ts'], outfile: 'dist/countries.js', minify: true },
+    ...APART.map((p) => ({ ...common, ...p.source, outfile: `dist/${p.file}`, minify: true })),
     // The PDF renderer (pdfmake + embedded fonts) is a bundle of its own, loaded only when needed.
     { ...common, entryPoints: ['src/pdf/render.ts'], outfile: 'dist/pdf.js', sourcemap: false, plugins: [...common.plugins, pdfkitFontCachePlugin] },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },

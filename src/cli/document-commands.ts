@@ -17,7 +17,10 @@ export function loadRegister(file: string, io: DocIo, options: Omit<CheckOptions
   if (!r.ok) throw new UsageError(`${file}: ${r.error}`);
   const doc = parseDocument(abs, r.text, new ParseCache());
   const env = featureEnv(doc, { ...options, uri: abs, readResource: (d, rel) => { const x = readText(resolve(dirname(d), rel)); return x.ok ? x.text : undefined; } });
-  return { abs, text: r.text, register: buildRegister(doc, env), doc };
+  const register = buildRegister(doc, env, { today: options.today });
+  // A block that could not be read is a "could not be read" row in the output: say so, located.
+  for (const u of register.unreadable) io.err(`dpia: ${file}:${u.at}: warning: the ${u.kind} block${u.id ? ` ${u.id}` : ''} could not be read (${u.reason}); it is shown as a "could not be read" row\n`);
+  return { abs, text: r.text, register, doc };
 }
 
 /** `dpia table FILE [--write]`: print the risk table, or write it between the markers in the file. */

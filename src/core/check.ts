@@ -1,3 +1,4 @@
+import { isoToday } from './text/dates';
 import { compareDiagnostics, type Diagnostic, type SeveritySetting } from './diagnostics';
 import { ParseCache } from './parse/block-source';
 import { parseDocument, locate, type DpiaDocument } from './model/document';
@@ -28,10 +29,7 @@ export interface CheckOptions {
   readResource?: (documentUri: string, relativePath: string) => string | undefined;
 }
 
-export function isoToday(d = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+export { isoToday };
 
 /** Resolves the matrix and measure catalogues a document uses, with located problems. */
 export function resolveResources(doc: DpiaDocument, options: CheckOptions) {
@@ -117,7 +115,7 @@ export function runRules(doc: DpiaDocument, options: CheckOptions): Diagnostic[]
     t: (text) => pick(text, lang),
     label: (v) => (v ? matrix.label(v, lang) : '?'),
     report(d) {
-      const setting = severities[d.code] ?? CODES.get(d.code)?.severity ?? 'error';
+      const setting = severities[d.code] ?? d.severity ?? CODES.get(d.code)?.severity ?? 'error';
       if (setting === 'off') return;
       out.push({ ...d, range: clampRange(doc.lines, d.range), severity: setting });
     },

@@ -18,7 +18,10 @@ export { documentSymbols, foldingRanges, type DocumentSymbol } from './features/
 export { riskLenses, type Lens } from './features/codelens';
 export { yamlContext } from './features/yaml-context';
 export { addMitigationEdit } from './features/mitigation-edit';
-export { buildRegister, type Register, type RegisterRisk } from './render/register';
+export { buildRegister, type Register, type RegisterRisk, type RegisterOptions, type UnreadableBlock } from './render/register';
+export { unreadableText } from './render/unreadable';
+export { statusLabel, partyLabel, documentStatusLabel, toolLabel } from './i18n/status-labels';
+export { formatPercent, formatNumber } from './i18n/format';
 export { registerTable, registerMarkdown, transferTable, tableEdit, tableIsFresh, findTableMarkers, TABLE_START, TABLE_END } from './render/table';
 export { label as renderLabel } from './render/labels';
 export { pdfDefinition, type PdfOptions } from './render/pdf-definition';

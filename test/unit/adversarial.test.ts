@@ -1,5 +1,7 @@
 // The adversarial corpus (test/fixtures/adversarial/expected.yaml): each input through the core and
-// through the CLI in a fresh process with a bounded heap, answered within 2 s with the expected outcome.
+// through the CLI in a fresh process with a bounded heap, answered with the expected outcome. The
+// timeouts here only catch a hang (generous, so a loaded machine cannot fail them); the 2 s budget
+// per input is measured by `npm run bench` (scenario adversarial-slowest).
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +20,8 @@ interface Case {
   cli: { exit: number; output: string };
 }
 
-const LIMIT_MS = 2000;
+/** Long enough for the 20 MB input on a busy machine; a hang still fails. */
+const HANG_MS = 120_000;
 const HEAP_MB = 256;
 const TODAY = '2026-11-23';
 const FRONT = '---\ntype: dpia\ntitle: Generated\nlanguage: en\n---\n\n';
@@ -49,7 +52,7 @@ const manifest = load(readFileSync(join(FIXTURES, 'adversarial', 'expected.yaml'
 
 const located = (text: string, uri: string) => check(text, { uri, today: TODAY }).map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`).sort();
 
-describe('adversarial corpus: located diagnostics or a clear error within 2 s, no crash, no code execution', () => {
+describe('adversarial corpus: located diagnostics or a clear error, no crash, no hang, no code execution', () => {
   let dir: string;
   const inputs = new Map<Case, Buffer>();
   // Inputs are read or generated (and written for the CLI) before any clock starts.
@@ -68,7 +71,7 @@ describe('adversarial corpus: located diagnostics or a clear error within 2 s, n
 
   for (const c of manifest.cases) {
     it(`${nameOf(c)} in the core: ${c.why}`, function () {
-      this.timeout(LIMIT_MS);
+      this.timeout(HANG_MS);
       const bytes = inputs.get(c)!;
       // The text an editor would show: invalid bytes become U+FFFD.
       const got = located(new TextDecoder('utf-8').decode(bytes), nameOf(c));
@@ -79,9 +82,9 @@ describe('adversarial corpus: located diagnostics or a clear error within 2 s, n
 
     it(`${nameOf(c)} through the CLI (${HEAP_MB} MB heap): exit ${c.cli.exit}`, function () {
       const path = join(dir, nameOf(c));
-      this.timeout(LIMIT_MS + 1000);
-      const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, join(ROOT, 'dist', 'cli.js'), 'check', '--today', TODAY, path], { cwd: dir, encoding: 'utf8', timeout: LIMIT_MS, maxBuffer: 1 << 26 });
-      assert.equal(r.error, undefined, `the CLI did not answer within ${LIMIT_MS} ms: ${r.error?.message}`);
+      this.timeout(HANG_MS + 10_000);
+      const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, join(ROOT, 'dist', 'cli.js'), 'check', '--today', TODAY, path], { cwd: dir, encoding: 'utf8', timeout: HANG_MS, maxBuffer: 1 << 26 });
+      assert.equal(r.error, undefined, `the CLI did not answer within ${HANG_MS} ms: ${r.error?.message}`);
       assert.doesNotMatch(r.stderr, /internal error|heap out of memory|FATAL/i);
       assert.equal(r.status, c.cli.exit, r.stderr + r.stdout.slice(0, 2000));
       assert.ok((r.stdout + r.stderr).includes(c.cli.output), `expected "${c.cli.output}" in:\n${(r.stdout + r.stderr).slice(-2000)}`);

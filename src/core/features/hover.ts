@@ -8,7 +8,8 @@ import { sectionAt, blockAtLine } from './yaml-context';
 import { measureMarkdown, type FeatureEnv } from './environment';
 import type { Matrix } from '../model/matrix';
 import { transferInfo } from '../model/transfers';
-import { adequacyNote, destinationStatus, percent } from '../model/transfer';
+import { percent } from '../model/transfer';
+import { adequacyDetails, destinationStatus } from '../model/destinations';
 import { countryName } from '../model/country-names';
 import { escapeMarkdown, md } from './escape';
 
@@ -67,14 +68,14 @@ export function transferSummary(block: Block, env: FeatureEnv): string | undefin
   const lines = [`**${md(t.id ?? '?')}**${typeof block.value?.title === 'string' ? ` ${md(block.value.title)}` : ''}`, ''];
   if (t.country) {
     const status = destinationStatus(t.country);
-    const note = adequacyNote(t.country);
+    const note = adequacyDetails(t.country, env.lang); // our dated reference data, Markdown as written
     const name = countryName(t.country, env.lang);
     const where = { eea: nl ? 'EER: geen doorgifte-instrument nodig' : 'EEA: no transfer tool needed', adequate: nl ? 'adequaatheidsbesluit' : 'adequacy decision', dpf: nl ? 'adequaat alleen voor DPF-gecertificeerde importeurs' : 'adequate only for DPF-certified importers', none: nl ? 'geen adequaatheidsbesluit' : 'no adequacy decision' }[status];
-    lines.push(`${nl ? 'Bestemming' : 'Destination'}: ${md(t.country)}${name ? ` (${md(name)})` : ''}: ${where}${note ? ` (${md(note)})` : ''}`, '');
+    lines.push(`${nl ? 'Bestemming' : 'Destination'}: ${md(t.country)}${name ? ` (${md(name)})` : ''}: ${where}${note ? ` (${note})` : ''}`, '');
   }
   if (t.computed) {
     const c = t.computed;
-    const basis = c.source === 'factors' ? (nl ? `product van ${(t.assessment?.factors as unknown[]).length} factoren` : `product of ${(t.assessment?.factors as unknown[]).length} factors`) : 'annual-probability';
+    const basis = c.source === 'scenarios' ? (nl ? `${c.scenarios!.length} scenario's: 1 − Π(1 − p_s)` : `${c.scenarios!.length} scenarios: 1 − Π(1 − p_s)`) : c.source === 'factors' ? (nl ? `product van ${(t.assessment?.factors as unknown[]).length} factoren` : `product of ${(t.assessment?.factors as unknown[]).length} factors`) : 'annual-probability';
     lines.push(`${nl ? 'Kans per jaar' : 'Annual probability'}: **${percent(c.annual)}** (${basis})`, '', `${nl ? `Kans over ${c.years} jaar` : `Probability over ${c.years} years`}: **${percent(c.period)}** (1 − (1 − ${nl ? 'per jaar' : 'annual'})^${c.years})`);
   } else {
     lines.push(nl ? 'Geen berekenbare beoordeling.' : 'No computable assessment.');

@@ -15,9 +15,14 @@ import { ParseCache } from '../parse/block-source';
  */
 export function addMitigationEdit(doc: DpiaDocument, riskId: string, measureId: string): TextEdit | undefined {
   const block = doc.blocks.find((b) => b.kind === 'risk' && b.id === riskId);
-  if (!block?.value) return undefined;
-  const edit = candidate(doc, block, measureId);
-  return edit && adds(doc, block, edit, measureId) ? edit : undefined;
+  return block && addMitigationToBlock(doc, block, measureId);
+}
+
+/** `addMitigationEdit` for a given risk block (ids may repeat); `item` is YAML for one list item (an id, or `{ text: … }`). */
+export function addMitigationToBlock(doc: DpiaDocument, block: Block, item: string): TextEdit | undefined {
+  if (!block.value) return undefined;
+  const edit = candidate(doc, block, item);
+  return edit && adds(doc, block, edit) ? edit : undefined;
 }
 
 function candidate(doc: DpiaDocument, block: Block, measureId: string): TextEdit | undefined {
@@ -99,12 +104,12 @@ function endOfSingle(text: string, i: number): number {
   return -1;
 }
 
-/** The edit, applied, leaves the risk parsing with the measure as one more mitigation. */
-function adds(doc: DpiaDocument, block: Block, edit: TextEdit, measureId: string): boolean {
+/** The edit, applied, leaves the risk parsing, with one mitigation more. */
+function adds(doc: DpiaDocument, block: Block, edit: TextEdit): boolean {
   const before = Array.isArray(block.value?.mitigations) ? (block.value!.mitigations as unknown[]).length : 0;
   const after = parseDocument(doc.uri, applyEdits(doc.text, [edit]), new ParseCache());
   const index = doc.blocks.indexOf(block);
   const b = after.blocks[index];
   const list = b?.value?.mitigations;
-  return b?.kind === 'risk' && b.id === block.id && !b.parsed.yaml.error && Array.isArray(list) && list.length === before + 1 && list.includes(measureId);
+  return b?.kind === 'risk' && b.id === block.id && !b.parsed.yaml.error && Array.isArray(list) && list.length === before + 1;
 }

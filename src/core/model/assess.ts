@@ -1,3 +1,4 @@
+import { isIsoDate } from '../text/dates';
 import type { Block, DpiaDocument } from './document';
 import type { Matrix, MatrixValue } from './matrix';
 
@@ -18,11 +19,20 @@ export interface MitigationRef {
 export interface Scored {
   likelihood?: MatrixValue;
   impact?: MatrixValue;
-  /** The level the matrix gives for likelihood × impact. */
+  /**
+   * The level every rule, table, heat map and PDF uses: the matrix's level for likelihood × impact,
+   * or the stated `level` when it is a motivated deviation (`overridden`).
+   */
   computed?: MatrixValue;
+  /** The level the matrix gives for likelihood × impact. */
+  fromMatrix?: MatrixValue;
   /** The stated `level`, normalised; undefined when absent or unknown. */
   stated?: MatrixValue;
   statedRaw?: unknown;
+  /** `motivation.level` is a non-empty text. */
+  motivated: boolean;
+  /** The stated level differs from the matrix and is motivated: it replaces the matrix's level. */
+  overridden: boolean;
 }
 
 /** A risk block read against the document's matrix. */
@@ -34,6 +44,8 @@ export interface RiskAssessment {
   /** Undefined when the risk has no `residual`. */
   residual?: Scored;
   mitigations: MitigationRef[];
+  /** The mitigations that count: all but `status: rejected` (a rejected measure lowers nothing). */
+  effective: MitigationRef[];
   acceptance?: Record<string, unknown>;
   consultation?: Record<string, unknown>;
 }
@@ -49,8 +61,12 @@ function obj(v: unknown): Record<string, unknown> | undefined {
 function score(m: Matrix, v: Record<string, unknown>): Scored {
   const likelihood = m.normalise('likelihood', v.likelihood);
   const impact = m.normalise('impact', v.impact);
-  const computed = likelihood && impact ? m.compute(likelihood.id, impact.id) : undefined;
-  return { likelihood, impact, computed, stated: m.normalise('level', v.level), statedRaw: v.level };
+  const fromMatrix = likelihood && impact ? m.compute(likelihood.id, impact.id) : undefined;
+  const stated = m.normalise('level', v.level);
+  const why = obj(v.motivation)?.level;
+  const motivated = typeof why === 'string' && why.trim() !== '';
+  const overridden = motivated && stated !== undefined && fromMatrix !== undefined && stated.id !== fromMatrix.id;
+  return { likelihood, impact, computed: overridden ? stated : fromMatrix, fromMatrix, stated, statedRaw: v.level, motivated, overridden };
 }
 
 export function mitigationsOf(value: Record<string, unknown>, key = 'mitigations'): MitigationRef[] {
@@ -67,13 +83,15 @@ export function assessRisk(block: Block, m: Matrix): RiskAssessment | undefined 
   const v = block.value;
   if (!v) return undefined;
   const residual = obj(v.residual);
+  const mitigations = mitigationsOf(v);
   return {
     block,
     id: block.id,
     title: str(v.title),
     inherent: score(m, v),
     residual: residual ? score(m, residual) : undefined,
-    mitigations: mitigationsOf(v),
+    mitigations,
+    effective: mitigations.filter((x) => x.status !== 'rejected'),
     acceptance: obj(v.acceptance),
     consultation: obj(v.consultation),
   };
@@ -87,4 +105,28 @@ export function assessRisks(doc: DpiaDocument, m: Matrix): RiskAssessment[] {
     if (a) out.push(a);
   }
   return out;
+}
+
+/** The document's status, Dutch values mapped to English: draft, review, final or undefined. */
+export function documentStatus(doc: DpiaDocument): 'draft' | 'review' | 'final' | undefined {
+  const s = doc.frontMatter?.value?.status;
+  if (s === 'draft' || s === 'concept') return 'draft';
+  if (s === 'final' || s === 'definitief') return 'final';
+  return s === 'review' ? 'review' : undefined;
+}
+
+/** Why a prior consultation does not (yet) count, or undefined when it does. */
+export type ConsultationGap = 'missing' | 'undated' | 'future' | 'pending';
+
+/**
+ * A prior consultation (GDPR Art. 36) counts once it has happened: a `date` that is not after
+ * `today` (any valid date when the date rules are off, `today` null) and an `outcome` other than `pending`.
+ */
+export function consultationGap(c: Record<string, unknown> | undefined, today: string | null): ConsultationGap | undefined {
+  if (!c) return 'missing';
+  const date = c.date;
+  if (!isIsoDate(date)) return 'undated';
+  if (today && date > today) return 'future';
+  if (c.outcome === 'pending') return 'pending';
+  return undefined;
 }

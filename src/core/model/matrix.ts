@@ -25,6 +25,10 @@ export interface MatrixDefinition {
   likelihood: MatrixAxis;
   impact: MatrixAxis;
   levels: MatrixValue[];
+  /** Lowest inherent level that needs mitigations (default: the highest level). */
+  'mitigation-required-from'?: string;
+  /** Lowest residual level that needs acceptance and prior consultation, GDPR Art. 36 (default: the highest level). */
+  'consultation-required-from'?: string;
   grid: Record<string, string[]>;
 }
 
@@ -90,6 +94,25 @@ export class Matrix {
     return this.def.levels[this.def.levels.length - 1];
   }
 
+  /** Lowest inherent level from which a risk needs mitigations (`mitigation-required-from`, default the highest). */
+  get mitigationFrom(): MatrixValue {
+    return this.levelById(this.def['mitigation-required-from']) ?? this.highest;
+  }
+
+  /** Lowest residual level that needs acceptance and prior consultation (`consultation-required-from`, default the highest). */
+  get consultationFrom(): MatrixValue {
+    return this.levelById(this.def['consultation-required-from']) ?? this.highest;
+  }
+
+  /** Whether a level is at or above a threshold level. */
+  atLeast(level: MatrixValue | undefined, threshold: MatrixValue): boolean {
+    return level !== undefined && this.rank(level.id) >= this.rank(threshold.id);
+  }
+
+  private levelById(id: string | undefined): MatrixValue | undefined {
+    return id === undefined ? undefined : this.def.levels.find((l) => l.id === id);
+  }
+
   /** Position of a level from 0 (lowest); -1 when unknown. */
   rank(levelId: string): number {
     return this.def.levels.findIndex((l) => l.id === levelId);
@@ -112,6 +135,10 @@ export function matrixProblems(def: unknown): string[] {
     if (!row) problems.push(`grid: no row for impact "${imp.id}"`);
     else if (row.length !== d.likelihood.values.length) problems.push(`grid/${imp.id}: ${row.length} cells, expected ${d.likelihood.values.length} (one per likelihood value)`);
     else for (const cell of row) if (!levelIds.has(cell)) problems.push(`grid/${imp.id}: unknown level "${cell}"`);
+  }
+  for (const k of ['mitigation-required-from', 'consultation-required-from'] as const) {
+    const id = d[k];
+    if (id !== undefined && !levelIds.has(id)) problems.push(`${k}: "${id}" is not a level id (expected one of: ${[...levelIds].join(', ')})`);
   }
   for (const row of Object.keys(d.grid)) if (!d.impact.values.some((v) => v.id === row)) problems.push(`grid: "${row}" is not an impact value`);
   return problems;

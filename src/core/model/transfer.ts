@@ -1,35 +1,14 @@
-import { load } from 'js-yaml';
-import adequacyText from '../data/adequacy.yaml';
-
-/** How a destination stands under GDPR Chapter V. */
-export type DestinationStatus = 'eea' | 'adequate' | 'dpf' | 'none';
-
-const data = load(adequacyText) as { eea: string[]; adequate: Record<string, string>; dpf: Record<string, string> };
-
-export function destinationStatus(country: string): DestinationStatus {
-  const c = country.toUpperCase();
-  if (data.eea.includes(c)) return 'eea';
-  if (c in data.adequate) return 'adequate';
-  if (c in data.dpf) return 'dpf';
-  return 'none';
-}
-
-export function adequacyNote(country: string): string | undefined {
-  const c = country.toUpperCase();
-  return data.adequate[c] ?? data.dpf[c];
-}
-
-/** Whether a transfer to `country` with `tool` needs a transfer impact assessment (no adequacy covers it). */
-export function needsAssessment(country: string, tool: string | undefined): boolean {
-  const s = destinationStatus(country);
-  if (s === 'eea' || s === 'adequate') return false;
-  if (s === 'dpf' && tool === 'dpf') return false;
-  return true;
-}
-
 export interface Factor {
   name: string;
   probability: number;
+}
+
+/** One scenario of a multi-scenario assessment: its own chain of factors. */
+export interface ScenarioResult {
+  name: string;
+  annual: number;
+  /** This scenario's probability over the period, p_s = 1 − (1 − annual_s)^years. */
+  period: number;
 }
 
 export interface ProbabilityResult {
@@ -39,7 +18,9 @@ export interface ProbabilityResult {
   /** Probability over the whole period: 1 − (1 − annual)^years. */
   period: number;
   /** Where the annual figure comes from. */
-  source: 'factors' | 'annual-probability';
+  source: 'factors' | 'annual-probability' | 'scenarios';
+  /** With `scenarios`: each one's figures; the period probability is 1 − Π(1 − p_s). */
+  scenarios?: ScenarioResult[];
 }
 
 /** 1 − (1 − p)^n, accurate for tiny p and long periods (log1p/expm1). */
@@ -56,16 +37,45 @@ export function annualFromFactors(factors: readonly Factor[]): number {
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
+const obj = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+
+/** The factors of a chain as numbers; undefined when one is missing or outside 0..1. */
+function readFactors(raw: unknown): Factor[] | undefined {
+  if (!Array.isArray(raw) || !raw.length) return undefined;
+  const fs = raw.map((f) => ({ name: String(obj(f)?.name ?? ''), probability: num(obj(f)?.probability) }));
+  if (fs.some((f) => f.probability === undefined || f.probability < 0 || f.probability > 1)) return undefined;
+  return fs as Factor[];
+}
+
+/**
+ * Several independent scenarios over `years`: p_s = 1 − (1 − a_s)^years for each, combined as
+ * 1 − Π(1 − p_s), which equals 1 − (1 − annual)^years with annual = 1 − Π(1 − a_s). Summed in
+ * log space (log1p/expm1) so tiny probabilities keep their precision.
+ */
+export function combineScenarios(scenarios: readonly { name: string; factors: readonly Factor[] }[], years: number): ProbabilityResult {
+  const results = scenarios.map((s) => {
+    const annual = annualFromFactors(s.factors);
+    return { name: s.name, annual, period: probabilityOverPeriod(annual, years) };
+  });
+  if (results.some((r) => r.annual >= 1)) return { annual: 1, years, period: years > 0 ? 1 : 0, source: 'scenarios', scenarios: results };
+  const logNone = results.reduce((sum, r) => sum + Math.log1p(-r.annual), 0);
+  return { annual: -Math.expm1(logNone), years, period: -Math.expm1(years * logNone), source: 'scenarios', scenarios: results };
+}
+
 /** Reads an `assessment` mapping; undefined when it does not hold enough numbers to compute. */
 export function computeAssessment(a: Record<string, unknown> | undefined): ProbabilityResult | undefined {
   if (!a) return undefined;
   const years = num(a.years);
   if (years === undefined || years < 0) return undefined;
-  const factors = Array.isArray(a.factors) ? (a.factors as Record<string, unknown>[]) : undefined;
-  if (factors?.length) {
-    const fs = factors.map((f) => ({ name: String(f?.name ?? ''), probability: num(f?.probability) }));
-    if (fs.some((f) => f.probability === undefined || f.probability < 0 || f.probability > 1)) return undefined;
-    const annual = annualFromFactors(fs as Factor[]);
+  if (Array.isArray(a.scenarios) && a.scenarios.length) {
+    const scenarios = a.scenarios.map((s) => ({ name: String(obj(s)?.name ?? ''), factors: readFactors(obj(s)?.factors) }));
+    if (scenarios.some((s) => !s.factors)) return undefined;
+    return combineScenarios(scenarios as { name: string; factors: Factor[] }[], years);
+  }
+  if (Array.isArray(a.factors) && a.factors.length) {
+    const fs = readFactors(a.factors);
+    if (!fs) return undefined;
+    const annual = annualFromFactors(fs);
     return { annual, years, period: probabilityOverPeriod(annual, years), source: 'factors' };
   }
   const annual = num(a['annual-probability']);

@@ -1,10 +1,17 @@
-import type { HeatMap, Register, RegisterRisk, RegisterTransfer, LevelCell } from './register';
-import { percent } from '../model/transfer';
-import { label } from './labels';
+import type { HeatMap, Register, RegisterMitigation, RegisterRisk, RegisterTransfer, LevelCell } from './register';
+import { label, yearsText, type LabelKey } from './labels';
+import { formatPercent } from '../i18n/format';
+import { partyLabel, statusLabel } from '../i18n/status-labels';
+import { unreadableText, type UnreadableBlock } from './unreadable';
 
 /** Escapes text for HTML: every value from the document is text, never markup. */
 export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** A data attribute with an id, only for an id of the schema's form (letters, digits, ".", "_", "-"): attributes carry no free text. */
+function dataId(name: string, id: string): string {
+  return /^[A-Za-z][A-Za-z0-9._-]{0,99}$/.test(id) ? ` data-${name}="${id}"` : '';
 }
 
 function safeColor(c: string): string {
@@ -16,26 +23,50 @@ function level(l: LevelCell | undefined, caption: string): string {
   return `<span class="dpia-level dpia-level-${esc(l.id)}" style="background-color:${safeColor(l.color)}">${esc(caption)}: ${esc(l.label)}</span>`;
 }
 
+const yamlDetails = (yaml: string, reg: Register) => `<details class="dpia-yaml"><summary>${esc(label('showYaml', reg.lang))}</summary><pre><code>${esc(yaml)}</code></pre></details>`;
+
+/** A block that could not be read, as a card that says so (the YAML stays visible): it never silently disappears. */
+export function unreadableCardHtml(u: UnreadableBlock, reg: Register, yaml: string): string {
+  return [
+    `<div class="dpia-card dpia-unreadable" data-line="${u.at}">`,
+    `<div class="dpia-card-head"><span class="dpia-id">${esc(u.id ?? '?')}</span> <span class="dpia-title">${esc(label(`${u.kind}_block`, reg.lang))}</span></div>`,
+    `<div class="dpia-status dpia-warning">${esc(unreadableText(u, reg.lang))}</div>`,
+    `<pre><code>${esc(yaml)}</code></pre>`,
+    `</div>\n`,
+  ].join('');
+}
+
+/** Party, status, due date (marked when overdue) and owner of a mitigation, in the document's language. */
+function facts(m: RegisterMitigation, reg: Register): string {
+  const due = m.due && (m.overdue ? `<span class="dpia-overdue">${esc(label('overdueSince', reg.lang, m.due))}</span>` : esc(m.due));
+  return [m.party && esc(partyLabel(m.party, reg.lang)), m.status && esc(statusLabel(m.status, reg.lang)), due, m.owner && esc(m.owner)].filter(Boolean).join(' · ');
+}
+
 /** A risk as a card: title, coloured inherent and residual level, mitigations, status, and the YAML on demand. */
 export function riskCardHtml(r: RegisterRisk, reg: Register, yaml: string): string {
-  const l = (k: Parameters<typeof label>[0]) => label(k, reg.lang);
+  if (r.unreadable) return unreadableCardHtml(r.unreadable, reg, yaml);
+  const l = (k: LabelKey) => label(k, reg.lang);
   const mitigations = r.mitigations.length
     ? `<ul class="dpia-mitigations">${r.mitigations
         .map((m) => {
-          const facts = [m.party, m.status, m.due, m.owner].filter(Boolean).map((x) => esc(x!)).join(' · ');
-          return `<li>${m.measure ? `<code>${esc(m.measure)}</code> ` : ''}${esc(m.title && m.title !== m.measure ? m.title : '')}${facts ? ` <span class="dpia-facts">${facts}</span>` : ''}</li>`;
+          const f = facts(m, reg);
+          return `<li>${m.measure ? `<code>${esc(m.measure)}</code> ` : ''}${esc(m.title && m.title !== m.measure ? m.title : '')}${f ? ` <span class="dpia-facts">${f}</span>` : ''}</li>`;
         })
         .join('')}</ul>`
     : `<p class="dpia-none">${esc(l('statusUnmitigated'))}</p>`;
+  const acc = r.acceptance;
+  const until = acc?.until ? (acc.expired ? `<span class="dpia-expired">${esc(label('expiredOn', reg.lang, acc.until))}</span>` : esc(acc.until)) : '';
+  const acceptance = acc ? `<div class="dpia-acceptance">${esc(l('acceptedBy'))}: ${esc(acc.by ?? '–')}${acc.date ? ` · ${esc(l('date'))}: ${esc(acc.date)}` : ''}${until ? ` · ${esc(l('until'))}: ${until}` : ''}</div>` : '';
   return [
-    `<div class="dpia-card dpia-risk" data-risk="${esc(r.id)}">`,
+    `<div class="dpia-card dpia-risk"${dataId('risk', r.id)}>`,
     `<div class="dpia-card-head"><span class="dpia-id">${esc(r.id)}</span> <span class="dpia-title">${esc(r.title)}</span></div>`,
     `<div class="dpia-levels">${level(r.inherent, l('inherent'))} <span class="dpia-axes">${esc(l('likelihood'))} ${esc(r.likelihood)} × ${esc(l('impact'))} ${esc(r.impact)}</span>`,
     r.residual || r.residualLikelihood ? ` <span class="dpia-arrow">→</span> ${level(r.residual, l('residual'))}` : '',
     `</div>`,
     `<div class="dpia-section">${esc(l('mitigations'))}</div>${mitigations}`,
-    `<div class="dpia-status">${esc(l('status'))}: ${esc(r.status)}</div>`,
-    `<details class="dpia-yaml"><summary>${esc(l('showYaml'))}</summary><pre><code>${esc(yaml)}</code></pre></details>`,
+    acceptance,
+    `<div class="dpia-status${acc?.expired ? ' dpia-expired' : ''}">${esc(l('status'))}: ${esc(r.status)}</div>`,
+    yamlDetails(yaml, reg),
     `</div>\n`,
   ].join('');
 }
@@ -55,20 +86,21 @@ export function heatmapHtml(reg: Register): string {
 
 /** A transfer as a card: destination, tool, safeguards, probability of lawful access, residual level. */
 export function transferCardHtml(t: RegisterTransfer, reg: Register, yaml: string): string {
-  const l = (k: Parameters<typeof label>[0]) => label(k, reg.lang);
+  if (t.unreadable) return unreadableCardHtml(t.unreadable, reg, yaml);
+  const l = (k: LabelKey) => label(k, reg.lang);
   const dest = t.country ? `${esc(t.country)}${t.countryName ? ` (${esc(t.countryName)})` : ''}` : '–';
   const prob =
     t.probability === undefined
       ? '–'
-      : `${esc(percent(t.probability))} / ${t.years} ${reg.lang === 'nl' ? 'jaar' : 'years'} (${reg.lang === 'nl' ? 'per jaar' : 'annual'} ${esc(percent(t.annual ?? 0))})`;
+      : `${esc(formatPercent(t.probability, reg.lang))} / ${esc(yearsText(t.years ?? 1, reg.lang))} (${esc(l('perYear'))} ${esc(formatPercent(t.annual ?? 0, reg.lang))})`;
   return [
-    `<div class="dpia-card dpia-transfer" data-transfer="${esc(t.id)}">`,
+    `<div class="dpia-card dpia-transfer"${dataId('transfer', t.id)}>`,
     `<div class="dpia-card-head"><span class="dpia-id">${esc(t.id)}</span> <span class="dpia-title">${esc(t.title ?? '')}</span></div>`,
     `<div class="dpia-levels">${esc(l('country'))}: <strong>${dest}</strong> · ${esc(l('tool'))}: <strong>${esc(t.tool ?? '–')}</strong>${t.laws.length ? ` · <span class="dpia-axes">${t.laws.map(esc).join(', ')}</span>` : ''}</div>`,
     `<div class="dpia-levels">${esc(l('probability'))}: <strong>${prob}</strong> ${level(t.residual, l('residual'))}</div>`,
     `<div class="dpia-section">${esc(l('safeguards'))}</div>`,
     t.safeguards.length ? `<ul class="dpia-mitigations">${t.safeguards.map((x) => `<li><code>${esc(x)}</code></li>`).join('')}</ul>` : `<p class="dpia-none">–</p>`,
-    `<details class="dpia-yaml"><summary>${esc(l('showYaml'))}</summary><pre><code>${esc(yaml)}</code></pre></details>`,
+    yamlDetails(yaml, reg),
     `</div>\n`,
   ].join('');
 }

@@ -36,7 +36,7 @@ const LABELS = {
   version: { en: 'Version', nl: 'Versie' },
   documentStatus: { en: 'Status', nl: 'Status' },
   authors: { en: 'Authors', nl: 'Auteurs' },
-  reviewers: { en: 'Reviewers', nl: 'Reviewers' },
+  reviewers: { en: 'Reviewers', nl: 'Beoordelaars' },
   dpo: { en: 'DPO advice', nl: 'Advies FG' },
   followed: { en: 'Followed', nl: 'Opgevolgd' },
   yes: { en: 'yes', nl: 'ja' },
@@ -53,10 +53,29 @@ const LABELS = {
   statusNoResidual: { en: 'residual not assessed', nl: 'restrisico niet beoordeeld' },
   statusUnmitigated: { en: 'no mitigations', nl: 'geen maatregelen' },
   statusLow: { en: 'low, no action needed', nl: 'laag, geen actie nodig' },
+  statusAcceptanceExpired: { en: 'acceptance expired on {0}', nl: 'acceptatie verlopen op {0}' },
+  expiredOn: { en: 'expired on {0}', nl: 'verlopen op {0}' },
+  overdueSince: { en: 'overdue since {0}', nl: 'te laat sinds {0}' },
+  unreadable: { en: 'could not be read (line {0}): {1}', nl: 'kon niet worden gelezen (regel {0}): {1}' },
+  unreadableStatus: { en: 'could not be read', nl: 'kon niet worden gelezen' },
+  notMapping: { en: 'the block is not a YAML mapping of keys and values', nl: 'het blok is geen YAML-mapping van sleutels en waarden' },
+  risk_block: { en: 'risk', nl: 'risico' },
+  measure_block: { en: 'measure', nl: 'maatregel' },
+  transfer_block: { en: 'transfer', nl: 'doorgifte' },
+  year: { en: 'year', nl: 'jaar' },
+  years: { en: 'years', nl: 'jaar' },
+  perYear: { en: 'annual', nl: 'per jaar' },
+  module: { en: 'module', nl: 'module' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;
 
 export function label(key: LabelKey, lang: Lang, ...args: string[]): string {
-  return args.reduce<string>((s, a, i) => s.replace(`{${i}}`, a), LABELS[key][lang]);
+  // One pass: an argument that itself contains "{1}" is not substituted again.
+  return LABELS[key][lang].replace(/\{(\d)\}/g, (m, i: string) => args[Number(i)] ?? m);
+}
+
+/** "3 years" / "3 jaar", "1 year" / "1 jaar". */
+export function yearsText(n: number, lang: Lang): string {
+  return `${n} ${label(n === 1 ? 'year' : 'years', lang)}`;
 }

@@ -3,7 +3,7 @@ import { ParseCache } from '../parse/block-source';
 import { declaresDpiaType, parseDocument } from '../model/document';
 import { featureEnv } from '../features/environment';
 import { buildRegister } from './register';
-import { heatmapHtml, riskCardHtml, transferCardHtml } from './html';
+import { heatmapHtml, riskCardHtml, transferCardHtml, unreadableCardHtml } from './html';
 import { TABLE_START } from './table';
 import type { CheckOptions } from '../check';
 
@@ -24,9 +24,12 @@ export function dpiaMarkdownIt(md: MarkdownIt, options: () => Omit<CheckOptions,
     if (!declaresDpiaType(state.src)) return;
     const doc = parseDocument('preview.dpia.md', state.src, cache);
     cache.sweep();
-    const register = buildRegister(doc, featureEnv(doc, options()));
+    const opts = options();
+    const register = buildRegister(doc, featureEnv(doc, opts), { today: opts.today });
     const byLine = new Map(register.risks.map((r) => [r.line, r]));
     const transfers = new Map(register.transfers.map((t) => [t.line, t]));
+    // Risks and transfers that could not be read are entries of their own lists; a measure block is shown as a card only then.
+    const lost = new Map(register.unreadable.filter((u) => u.kind === 'measure').map((u) => [u.line, u]));
     let heat: string | undefined;
     for (const t of state.tokens) {
       const meta = (t.meta ?? {}) as DpiaMeta;
@@ -34,8 +37,10 @@ export function dpiaMarkdownIt(md: MarkdownIt, options: () => Omit<CheckOptions,
         const lang = t.info.trim().split(/\s+/)[0]?.toLowerCase();
         const risk = lang === 'risk' ? byLine.get(t.map[0]) : undefined;
         const transfer = lang === 'transfer' ? transfers.get(t.map[0]) : undefined;
+        const measure = lang === 'measure' ? lost.get(t.map[0]) : undefined;
         if (risk) meta.dpiaHtml = riskCardHtml(risk, register, t.content);
         else if (transfer) meta.dpiaHtml = transferCardHtml(transfer, register, t.content);
+        else if (measure) meta.dpiaHtml = unreadableCardHtml(measure, register, t.content);
         else if (lang === 'dpia-heatmap') meta.dpiaHtml = heat ??= heatmapHtml(register);
       } else if (t.type === 'html_block' && t.content.trim() === TABLE_START) {
         meta.dpiaHtml = (heat ??= heatmapHtml(register)) + t.content;

@@ -1,7 +1,11 @@
 import type { Content, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Register, RegisterMeasure } from './register';
-import { label, type LabelKey } from './labels';
-import { percent } from '../model/transfer';
+import type { Register, RegisterMeasure, RegisterMitigation, RegisterRisk } from './register';
+import { label, yearsText, type LabelKey } from './labels';
+import { formatPercent } from '../i18n/format';
+import { documentStatusLabel, statusLabel } from '../i18n/status-labels';
+import type { Lang } from '../i18n/lang';
+import { unreadableText, type UnreadableBlock } from './unreadable';
+import { clip, columns, PAGE, TABLE_LAYOUT, wrap, type Orientation } from './pdf-text';
 
 export interface PdfOptions {
   /** Creation date written into the PDF (ISO date); fixed so identical input gives identical bytes. */
@@ -9,6 +13,8 @@ export interface PdfOptions {
 }
 
 const FONT = 'DejaVuSans';
+/** Colour of what a reader must not miss: a block that could not be read, an expired acceptance, an overdue measure. */
+const WARN = '#c62828';
 
 type Margins = [number, number, number, number];
 
@@ -34,28 +40,46 @@ function ink(bg: string): string {
   return lum < 140 ? '#ffffff' : '#000000';
 }
 
-function levelCell(l: { label: string; color: string } | undefined): TableCell {
-  return l ? { text: l.label, fillColor: l.color, color: ink(l.color), bold: true, alignment: 'center' } : { text: '–', alignment: 'center' };
+function levelCell(l: { label: string; color: string } | undefined, width: number): TableCell {
+  return l ? { text: wrap(l.label, width), fillColor: l.color, color: ink(l.color), bold: true, alignment: 'center' } : { text: '–', alignment: 'center' };
 }
 
-function heatTable(reg: Register, which: 'before' | 'after'): Content {
+/** A cell that says a block could not be read, in red so that it is seen. */
+function unreadableCell(u: UnreadableBlock, lang: Lang, width: number): { text: string; color: string; bold: boolean } {
+  return { text: wrap(unreadableText(u, lang), width), color: WARN, bold: true };
+}
+
+/** A header row: bold, shaded, wrapped to its columns. */
+function header(cells: string[], widths: number[]): TableCell[] {
+  return cells.map((t, i) => ({ text: wrap(t, widths[i]), ...S.th }));
+}
+
+function heatTable(reg: Register, which: 'before' | 'after', orientation: Orientation): Content {
   const h = reg.heat;
+  // Two heat maps side by side, 20 pt apart: each gets half the page less the gap.
+  // Thin cells (3 pt padding) and 2 pt white lines: level names such as "medium" stay whole.
+  const widths = columns([64, ...h.cols.map(() => 150 / h.cols.length)], orientation, { share: 0.5 - 10 / (PAGE[orientation] - 2 * PAGE.margin), lines: 2 * (h.cols.length + 2), pad: 3 });
   const body: TableCell[][] = [
-    [{ text: `${reg.axes.impact} \\ ${reg.axes.likelihood}`, ...S.small }, ...h.cols.map((c) => ({ text: c, ...S.th, alignment: 'center' as const }))],
+    [{ text: wrap(`${reg.axes.impact} \\ ${reg.axes.likelihood}`, widths[0], 8), ...S.small }, ...h.cols.map((c, j) => ({ text: wrap(c, widths[j + 1]), ...S.th, alignment: 'center' as const }))],
     ...h.rows.map((r, i) => [
-      { text: r, ...S.th },
+      { text: wrap(r, widths[0]), ...S.th },
       ...h.cols.map((_, j) => {
         const n = h[which][i][j];
-        return { text: n ? String(n) : '', fillColor: h.colors[i][j], color: ink(h.colors[i][j]), bold: true, fontSize: 14, alignment: 'center' as const, margin: [0, 6, 0, 6] as [number, number, number, number] };
+        return { text: n ? String(n) : '', fillColor: h.colors[i][j], color: ink(h.colors[i][j]), bold: true, fontSize: 14, alignment: 'center' as const, margin: [0, 6, 0, 6] as Margins };
       }),
     ]),
   ];
   return {
     stack: [
       { text: label(which === 'before' ? 'before' : 'after', reg.lang), ...S.h3 },
-      { table: { widths: [55, ...h.cols.map(() => Math.floor(140 / h.cols.length))], body }, layout: { hLineColor: '#ffffff', vLineColor: '#ffffff', hLineWidth: () => 2, vLineWidth: () => 2 } },
+      { table: { widths, body }, layout: { hLineColor: '#ffffff', vLineColor: '#ffffff', hLineWidth: () => 2, vLineWidth: () => 2, paddingLeft: () => 3, paddingRight: () => 3 } },
     ],
   };
+}
+
+/** The due date of a measure, or "overdue since …" when it is past and the measure not done. */
+function dueText(m: { due?: string; overdue?: boolean }, lang: Lang): string {
+  return m.due ? (m.overdue ? label('overdueSince', lang, m.due) : m.due) : '–';
 }
 
 function measuresSection(reg: Register): Content[] {
@@ -66,6 +90,7 @@ function measuresSection(reg: Register): Content[] {
     [l('unassigned'), reg.measures.filter((m) => m.party !== 'organisation' && m.party !== 'supplier')],
   ];
   if (!reg.measures.length) return [];
+  const widths = columns([110, 150, 72, 72, 50, 62], 'portrait');
   const out: Content[] = [{ text: l('measures'), ...S.h2, pageBreak: 'before', pageOrientation: 'portrait' }];
   for (const [name, list] of groups) {
     if (!list.length) continue;
@@ -73,124 +98,174 @@ function measuresSection(reg: Register): Content[] {
     out.push({
       table: {
         headerRows: 1,
-        widths: [95, '*', 60, 55, 55, 50],
+        widths,
         body: [
-          ['Id', l('measures'), l('status'), l('due'), l('owner'), l('usedBy')].map((t) => ({ text: t, ...S.th })),
-          ...list.map((m) => [m.id ?? '–', m.title, m.status ?? '–', m.due ?? '–', m.owner ?? '–', m.risks.join(', ') || '–']),
+          header([l('id'), l('measures'), l('status'), l('due'), l('owner'), l('usedBy')], widths),
+          ...list.map((m): TableCell[] => {
+            const w = (t: string, i: number) => wrap(t, widths[i]);
+            if (m.unreadable) return [w(m.id ?? '?', 0), unreadableCell(m.unreadable, reg.lang, widths[1]), '?', '?', '?', '?'];
+            const due = dueText(m, reg.lang);
+            return [w(m.id ?? '–', 0), w(m.title, 1), w(m.status ? statusLabel(m.status, reg.lang) : '–', 2), m.overdue ? { text: w(due, 3), color: WARN, bold: true } : w(due, 3), w(m.owner ?? '–', 4), w(m.risks.join(', ') || '–', 5)];
+          }),
         ],
       },
-      layout: 'lightHorizontalLines',
+      layout: TABLE_LAYOUT,
       ...S.table,
     });
   }
   return out;
 }
 
+/** A mitigation in the register: id or text, with status and due date ("overdue since …" when late). */
+function mitigationLine(m: RegisterMitigation, lang: Lang, width: number): Content {
+  const facts = [m.status && statusLabel(m.status, lang), m.due && dueText(m, lang)].filter(Boolean).join(', ');
+  const text = wrap(`${m.measure ?? m.title}${facts ? ` (${facts})` : ''}`, width, 8);
+  return m.overdue ? { text, color: WARN } : text;
+}
+
+function registerTable(reg: Register): Content {
+  const l = (k: LabelKey) => label(k, reg.lang);
+  // Landscape; the Residual and Status columns always fit, however long a title or id.
+  const widths = columns([40, 180, 55, 50, 55, 165, 55, 110], 'landscape');
+  const w = (t: string, i: number) => wrap(t, widths[i]);
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [
+        header([l('id'), l('risk'), l('likelihood'), l('impact'), l('inherent'), l('mitigations'), l('residual'), l('status')], widths),
+        ...reg.risks.map((r): TableCell[] =>
+          r.unreadable
+            ? [{ text: w(r.id, 0), bold: true }, unreadableCell(r.unreadable, reg.lang, widths[1]), '?', '?', '?', '?', '?', { text: w(r.status, 7), color: WARN, bold: true }]
+            : [
+                { text: w(r.id, 0), bold: true },
+                w(r.title, 1),
+                w(r.likelihood, 2),
+                w(r.impact, 3),
+                levelCell(r.inherent, widths[4]),
+                { ul: r.mitigations.map((m) => mitigationLine(m, reg.lang, widths[5] - 12)), ...S.small },
+                levelCell(r.residual, widths[6]),
+                r.acceptance?.expired ? { text: w(r.status, 7), color: WARN, bold: true } : w(r.status, 7),
+              ],
+        ),
+      ],
+    },
+    layout: TABLE_LAYOUT,
+    ...S.table,
+  };
+}
+
+function acceptedTable(reg: Register, accepted: RegisterRisk[], orientation: Orientation): Content {
+  const l = (k: LabelKey) => label(k, reg.lang);
+  const widths = columns([35, 170, 85, 70, 110, 100], orientation);
+  const w = (t: string, i: number) => wrap(t, widths[i]);
+  return {
+    table: {
+      headerRows: 1,
+      widths,
+      body: [
+        header([l('id'), l('risk'), l('acceptedBy'), l('date'), l('until'), l('rationale')], widths),
+        ...accepted.map((r): TableCell[] => {
+          const a = r.acceptance!;
+          const until = a.until ? (a.expired ? { text: w(label('expiredOn', reg.lang, a.until), 4), color: WARN, bold: true } : w(a.until, 4)) : '–';
+          const consultation = r.consultation ? `\n${l('consultation')}: ${[r.consultation.authority, r.consultation.date, r.consultation.reference].filter(Boolean).join(', ')}` : '';
+          return [w(r.id, 0), w(r.title + consultation, 1), w(a.by ?? '–', 2), w(a.date ?? '–', 3), until, w(a.rationale ?? '', 5)];
+        }),
+      ],
+    },
+    layout: TABLE_LAYOUT,
+    ...S.table,
+  };
+}
+
+function transferTable(reg: Register, orientation: Orientation): Content {
+  const l = (k: LabelKey) => label(k, reg.lang);
+  const widths = columns([40, 60, 75, 160, 80, 60], orientation);
+  const w = (t: string, i: number) => wrap(t, widths[i]);
+  return {
+    table: {
+      headerRows: 1,
+      widths,
+      body: [
+        header([l('id'), l('country'), l('tool'), l('safeguards'), l('probability'), l('residual')], widths),
+        ...reg.transfers.map((t): TableCell[] =>
+          t.unreadable
+            ? [{ text: w(t.id, 0), bold: true }, { ...unreadableCell(t.unreadable, reg.lang, widths[1] + widths[2] + widths[3] + 16), colSpan: 3 }, '', '', '?', '?']
+            : [
+                { text: w(t.id, 0), bold: true },
+                w(t.country ? `${t.country}${t.countryName ? `\n${t.countryName}` : ''}` : '–', 1),
+                w(t.tool ?? '–', 2),
+                { ul: (t.safeguards.length ? t.safeguards : ['–']).map((x) => wrap(x, widths[3] - 12, 8)), ...S.small },
+                w(t.probability === undefined ? '–' : `${formatPercent(t.probability, reg.lang)} (${yearsText(t.years ?? 1, reg.lang)})`, 4),
+                levelCell(t.residual, widths[5]),
+              ],
+        ),
+      ],
+    },
+    layout: TABLE_LAYOUT,
+    ...S.table,
+  };
+}
+
 /** The risk register as a pdfmake document: title page, heat maps, register, measures, acceptances, transfers. */
 export function pdfDefinition(reg: Register, options: PdfOptions): TDocumentDefinitions {
   const l = (k: LabelKey, ...a: string[]) => label(k, reg.lang, ...a);
   const created = new Date(`${options.date}T00:00:00Z`);
+  const full = PAGE.portrait - 2 * PAGE.margin;
   const meta: [string, string | undefined][] = [
     [l('organisationField'), reg.meta.organisation],
     [l('version'), reg.meta.version],
     [l('date'), reg.meta.date],
-    [l('documentStatus'), reg.meta.status],
+    [l('documentStatus'), reg.meta.status && documentStatusLabel(reg.meta.status, reg.lang)],
     [l('authors'), reg.meta.authors.join(', ') || undefined],
     [l('reviewers'), reg.meta.reviewers.join(', ') || undefined],
   ];
-  const metaRows = meta.filter(([, v]) => v).map(([k, v]): TableCell[] => [{ text: k, ...S.th }, v!]);
+  const metaRows = meta.filter(([, v]) => v).map(([k, v]): TableCell[] => [{ text: k, ...S.th }, wrap(v!, full - 130)]);
   const content: Content[] = [
-    { text: reg.title, ...S.title },
+    { text: wrap(reg.title, full, 22), ...S.title },
     { text: l('register'), ...S.subtitle },
     // pdfmake cannot lay out a table without rows.
-    ...(metaRows.length ? [{ table: { widths: [110, '*'], body: metaRows }, layout: 'noBorders', margin: [0, 10, 0, 10] } as Content] : []),
+    ...(metaRows.length ? [{ table: { widths: [110, full - 130], body: metaRows }, layout: 'noBorders', margin: [0, 10, 0, 10] } as Content] : []),
   ];
+  if (reg.unreadable.length) {
+    const lines = reg.unreadable.map((u) => `${l(`${u.kind}_block`)}${u.id ? ` ${u.id}` : ''}: ${unreadableText(u, reg.lang)}`);
+    content.push({ text: wrap(lines.join('\n'), full), color: WARN, bold: true, margin: [0, 0, 0, 10] });
+  }
   if (reg.dpo) {
     const d = reg.dpo;
     const lines = [d.name && `${d.name}${d.date ? `, ${d.date}` : ''}`, d.advice, d.followed !== undefined && `${l('followed')}: ${d.followed ? l('yes') : l('no')}${d.reason ? `: ${d.reason}` : ''}`].filter(Boolean) as string[];
-    content.push({ text: l('dpo'), ...S.h3 }, { text: lines.join('\n'), margin: [0, 0, 0, 10] });
+    content.push({ text: l('dpo'), ...S.h3 }, { text: wrap(lines.join('\n'), full), margin: [0, 0, 0, 10] });
   }
+  let orientation: Orientation = 'portrait';
   const hasRisks = reg.risks.length > 0 || !reg.transfers.length;
-  if (hasRisks) content.push(
-    { text: `${l('heatmap')} (${reg.matrix})`, ...S.h2 },
-    { columns: [heatTable(reg, 'before'), heatTable(reg, 'after')], columnGap: 20 },
-    { text: l('register'), ...S.h2, pageBreak: 'before', pageOrientation: 'landscape' },
-    {
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: [30, '*', 60, 50, 55, '*', 58, 90],
-        body: [
-          [l('id'), l('risk'), l('likelihood'), l('impact'), l('inherent'), l('mitigations'), l('residual'), l('status')].map((t) => ({ text: t, ...S.th })),
-          ...reg.risks.map((r) => [
-            { text: r.id, bold: true },
-            r.title,
-            r.likelihood,
-            r.impact,
-            levelCell(r.inherent),
-            { ul: r.mitigations.map((m) => `${m.measure ?? m.title}${m.status ? ` (${m.status}${m.due ? `, ${m.due}` : ''})` : m.due ? ` (${m.due})` : ''}`), ...S.small },
-            levelCell(r.residual),
-            r.status,
-          ]),
-        ],
-      },
-      layout: 'lightHorizontalLines',
-      ...S.table,
-    },
-  );
-  content.push(...measuresSection(reg));
-  const accepted = reg.risks.filter((r) => r.acceptance);
-  if (accepted.length) {
-    content.push({ text: l('accepted'), ...S.h2 }, {
-      table: {
-        headerRows: 1,
-        widths: [35, '*', 80, 55, 55, '*'],
-        body: [
-          [l('id'), l('risk'), l('acceptedBy'), l('date'), l('until'), l('rationale')].map((t) => ({ text: t, ...S.th })),
-          ...accepted.map((r) => [
-            r.id,
-            r.title + (r.consultation ? `\n${l('consultation')}: ${[r.consultation.authority, r.consultation.date, r.consultation.reference].filter(Boolean).join(', ')}` : ''),
-            r.acceptance!.by ?? '–',
-            r.acceptance!.date ?? '–',
-            r.acceptance!.until ?? '–',
-            r.acceptance!.rationale ?? '',
-          ]),
-        ],
-      },
-      layout: 'lightHorizontalLines',
-      ...S.table,
-    });
+  if (hasRisks) {
+    content.push(
+      { text: `${l('heatmap')} (${reg.matrix})`, ...S.h2 },
+      { columns: [heatTable(reg, 'before', orientation), heatTable(reg, 'after', orientation)], columnGap: 20 },
+      { text: l('register'), ...S.h2, pageBreak: 'before', pageOrientation: 'landscape' },
+      registerTable(reg),
+    );
+    orientation = 'landscape';
   }
+  const measures = measuresSection(reg);
+  if (measures.length) orientation = 'portrait';
+  content.push(...measures);
+  const accepted = reg.risks.filter((r) => r.acceptance);
+  if (accepted.length) content.push({ text: l('accepted'), ...S.h2 }, acceptedTable(reg, accepted, orientation));
   if (reg.transfers.length) {
-    content.push({ text: l('transfers'), ...S.h2, ...(hasRisks ? {} : { pageBreak: 'before' as const, pageOrientation: 'landscape' as const }) }, {
-      table: {
-        headerRows: 1,
-        widths: [35, 45, 70, '*', 70, 60],
-        body: [
-          [l('id'), l('country'), l('tool'), l('safeguards'), l('probability'), l('residual')].map((t) => ({ text: t, ...S.th })),
-          ...reg.transfers.map((t) => [
-            { text: t.id, bold: true },
-            t.country ? `${t.country}${t.countryName ? `\n${t.countryName}` : ''}` : '–',
-            t.tool ?? '–',
-            { ul: t.safeguards.length ? t.safeguards : ['–'], ...S.small },
-            t.probability === undefined ? '–' : `${percent(t.probability)} (${t.years} ${reg.lang === 'nl' ? 'jaar' : 'yr'})`,
-            levelCell(t.residual),
-          ]),
-        ],
-      },
-      layout: 'lightHorizontalLines',
-      ...S.table,
-    });
+    if (!hasRisks) orientation = 'landscape';
+    content.push({ text: l('transfers'), ...S.h2, ...(hasRisks ? {} : { pageBreak: 'before' as const, pageOrientation: 'landscape' as const }) }, transferTable(reg, orientation));
   }
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
-    pageMargins: [40, 45, 40, 45],
+    pageMargins: [PAGE.margin, 45, PAGE.margin, 45],
     info: { title: reg.title, author: reg.meta.authors.join(', '), subject: l('register'), creator: 'DPIA Assistant', producer: 'DPIA Assistant', creationDate: created, modDate: created } as TDocumentDefinitions['info'],
     defaultStyle: { font: FONT, fontSize: 9, lineHeight: 1.15 },
     footer: (page: number, pages: number) => ({
-      columns: [{ text: reg.title, ...S.footer }, { text: `${l('page')} ${page} ${l('of')} ${pages}`, ...S.footer, alignment: 'right' }],
-      margin: [40, 15, 40, 0],
+      columns: [{ text: clip(reg.title, 70), ...S.footer }, { text: `${l('page')} ${page} ${l('of')} ${pages}`, ...S.footer, alignment: 'right', width: 90 }],
+      margin: [PAGE.margin, 15, PAGE.margin, 0],
     }),
     content,
   };

@@ -1,10 +1,24 @@
 import type { DpiaDocument } from '../model/document';
-import { assessRisks, type RiskAssessment, type Scored } from '../model/assess';
-import { transfersOf } from '../model/transfers';
+import { assessRisk, type RiskAssessment, type Scored } from '../model/assess';
+import { transferInfo } from '../model/transfers';
+import { isIsoDate } from '../text/dates';
+import { isoToday } from '../text/dates';
 import { countryName } from '../model/country-names';
 import type { FeatureEnv } from '../features/environment';
 import { pick } from '../i18n/lang';
 import { label } from './labels';
+import { toolLabel } from '../i18n/status-labels';
+import { unreadable, type UnreadableBlock } from './unreadable';
+
+export type { UnreadableBlock } from './unreadable';
+
+export interface RegisterOptions {
+  /**
+   * ISO date (YYYY-MM-DD) against which acceptances expire and measures become overdue; null
+   * switches the date marks off (as it switches off the date rules); default: today.
+   */
+  today?: string | null;
+}
 
 /** A level as rendered: canonical id, label in the document's language, colour. */
 export interface LevelCell {
@@ -20,6 +34,8 @@ export interface RegisterMitigation {
   status?: string;
   due?: string;
   owner?: string;
+  /** Past its `due` date and neither implemented nor rejected (as `measure.overdue`). */
+  overdue?: boolean;
 }
 
 export interface RegisterRisk {
@@ -35,8 +51,10 @@ export interface RegisterRisk {
   residual?: LevelCell;
   mitigations: RegisterMitigation[];
   status: string;
-  acceptance?: { by?: string; date?: string; until?: string; rationale?: string };
+  acceptance?: { by?: string; date?: string; until?: string; rationale?: string; expired?: boolean };
   consultation?: { authority?: string; date?: string; reference?: string };
+  /** Set when the block could not be read: the entry is a "could not be read" row. */
+  unreadable?: UnreadableBlock;
 }
 
 export interface RegisterMeasure {
@@ -46,7 +64,9 @@ export interface RegisterMeasure {
   status?: string;
   due?: string;
   owner?: string;
+  overdue?: boolean;
   risks: string[];
+  unreadable?: UnreadableBlock;
 }
 
 export interface RegisterTransfer {
@@ -67,6 +87,7 @@ export interface RegisterTransfer {
   probability?: number;
   residual?: LevelCell;
   review?: string;
+  unreadable?: UnreadableBlock;
 }
 
 export interface HeatMap {
@@ -92,6 +113,10 @@ export interface Register {
   measures: RegisterMeasure[];
   transfers: RegisterTransfer[];
   heat: HeatMap;
+  /** Every block that could not be read, in document order: each is also a row in `risks`, `measures` or `transfers`. */
+  unreadable: UnreadableBlock[];
+  /** The date expiry and overdue marks were computed for; null when they are off. */
+  today: string | null;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
@@ -99,14 +124,35 @@ const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter((x)
 const obj = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 
 /** The risk register computed from a document: what the table, the preview and the PDF show. */
-export function buildRegister(doc: DpiaDocument, env: FeatureEnv): Register {
+export function buildRegister(doc: DpiaDocument, env: FeatureEnv, options: RegisterOptions = {}): Register {
   const { matrix: m, lang } = env;
+  const today = options.today === undefined ? isoToday() : options.today;
+  const overdue = (due: string | undefined, status: string | undefined) =>
+    !!today && isIsoDate(due) && due < today && status !== 'implemented' && status !== 'rejected' ? true : undefined;
   const fm = doc.frontMatter?.value ?? {};
   const cell = (s: Scored['computed']): LevelCell | undefined => (s ? { id: s.id, label: m.label(s, lang), color: s.color ?? '#9e9e9e' } : undefined);
   const val = (v: Scored['likelihood'], raw: unknown) => (v ? m.label(v, lang) : (str(raw) ?? ''));
-  const assessed = assessRisks(doc, m);
+  const lost: UnreadableBlock[] = [];
+  const lostAt = new Map<number, UnreadableBlock>();
+  const assessed: RiskAssessment[] = [];
+  const risks: RegisterRisk[] = [];
+  for (const b of doc.blocks) {
+    const u = unreadable(b, lang);
+    if (u) {
+      lost.push(u);
+      lostAt.set(u.line, u);
+    }
+    if (b.kind !== 'risk') continue;
+    const r = u ? undefined : assessRisk(b, m);
+    if (r) {
+      assessed.push(r);
+      risks.push(riskEntry(r));
+    } else if (u) {
+      risks.push({ line: u.line, id: u.id ?? '?', title: '', likelihood: '?', impact: '?', mitigations: [], status: label('unreadableStatus', lang), unreadable: u });
+    }
+  }
 
-  const risks = assessed.map((r): RegisterRisk => {
+  function riskEntry(r: RiskAssessment): RegisterRisk {
     const v = r.block.value!;
     const res = obj(v.residual) ?? {};
     const acc = obj(v.acceptance);
@@ -123,41 +169,59 @@ export function buildRegister(doc: DpiaDocument, env: FeatureEnv): Register {
       residual: cell(r.residual?.computed),
       mitigations: r.mitigations.map((x) => {
         const info = x.measure ? env.measures.get(x.measure) : undefined;
-        return { measure: x.measure, title: info ? pick(info.title, lang) : (x.text ?? x.measure ?? ''), party: x.party ?? info?.party, status: x.status ?? info?.status, due: x.due ?? info?.due, owner: x.owner };
+        const status = x.status ?? info?.status;
+        const due = x.due ?? info?.due;
+        return { measure: x.measure, title: info ? pick(info.title, lang) : (x.text ?? x.measure ?? ''), party: x.party ?? info?.party, status, due, owner: x.owner, overdue: overdue(due, status) };
       }),
-      status: riskStatus(r, env),
-      acceptance: acc && { by: str(acc.by), date: str(acc.date), until: str(acc.until), rationale: str(acc.rationale) },
+      status: riskStatus(r, env, today),
+      acceptance: acc && { by: str(acc.by), date: str(acc.date), until: str(acc.until), rationale: str(acc.rationale), expired: expired(acc.until, today) },
       consultation: con && { authority: str(con.authority), date: str(con.date), reference: str(con.reference) },
     };
-  });
+  }
 
   // Measures: every mitigation, grouped by measure id (free-text ones stand alone), plus unused measure blocks.
   const measures = new Map<string, RegisterMeasure>();
   for (const r of risks) {
     for (const x of r.mitigations) {
       const key = x.measure ?? `text:${x.title}`;
-      const entry = measures.get(key) ?? { id: x.measure, title: x.title, party: x.party, status: x.status, due: x.due, owner: x.owner, risks: [] };
+      const entry = measures.get(key) ?? { id: x.measure, title: x.title, party: x.party, status: x.status, due: x.due, owner: x.owner, overdue: x.overdue, risks: [] };
       if (!entry.risks.includes(r.id)) entry.risks.push(r.id);
       measures.set(key, entry);
     }
   }
-  for (const b of doc.blocks) {
-    if (b.kind !== 'measure' || !b.id || measures.has(b.id)) continue;
-    const v = b.value ?? {};
-    measures.set(b.id, { id: b.id, title: str(v.title) ?? b.id, party: str(v.party), status: str(v.status), due: str(v.due), owner: str(v.owner), risks: [] });
+  for (const [i, b] of doc.blocks.entries()) {
+    if (b.kind !== 'measure') continue;
+    if (!b.value) {
+      const u = lostAt.get(b.fence.openLine)!;
+      measures.set(`unreadable:${i}`, { id: u.id, title: '', risks: [], unreadable: u });
+      continue;
+    }
+    if (!b.id || measures.has(b.id)) continue;
+    const v = b.value;
+    const status = str(v.status);
+    const due = str(v.due);
+    measures.set(b.id, { id: b.id, title: str(v.title) ?? b.id, party: str(v.party), status, due, owner: str(v.owner), overdue: overdue(due, status), risks: [] });
   }
 
-  const transfers = transfersOf(doc).map((t): RegisterTransfer => {
-    const v = t.block.value ?? {};
+  const transfers: RegisterTransfer[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'transfer') continue;
+    if (!b.value) {
+      const u = lostAt.get(b.fence.openLine)!;
+      transfers.push({ line: u.line, id: u.id ?? '?', special: false, laws: [], safeguards: [], unreadable: u });
+      continue;
+    }
+    const t = transferInfo(b);
+    const v = b.value;
     const residual = m.normalise('level', v.residual);
     const module = typeof v.module === 'number' ? ` (module ${v.module})` : '';
-    return {
+    transfers.push({
       line: t.block.fence.openLine,
       id: t.id ?? '?',
       title: str(v.title),
       country: t.country,
       countryName: t.country ? countryName(t.country, lang) : undefined,
-      tool: t.tool ? t.tool + module : undefined,
+      tool: t.tool ? toolLabel(t.tool, lang) + module : undefined,
       special: t.special,
       laws: t.laws,
       safeguards: t.safeguards.map((s) => s.measure ?? s.text ?? ''),
@@ -166,8 +230,8 @@ export function buildRegister(doc: DpiaDocument, env: FeatureEnv): Register {
       probability: t.computed?.period,
       residual: residual ? { id: residual.id, label: m.label(residual, lang), color: residual.color ?? '#9e9e9e' } : undefined,
       review: t.review,
-    };
-  });
+    });
+  }
 
   const rowsV = [...m.def.impact.values].reverse();
   const colsV = m.def.likelihood.values;
@@ -194,14 +258,22 @@ export function buildRegister(doc: DpiaDocument, env: FeatureEnv): Register {
     measures: [...measures.values()],
     transfers,
     heat,
+    unreadable: lost,
+    today,
   };
 }
 
+/** An acceptance whose `until` lies before the check date (as `acceptance.expired`). */
+function expired(until: unknown, today: string | null): boolean | undefined {
+  return today && isIsoDate(until) && until < today ? true : undefined;
+}
+
 /** One line on where a risk stands. */
-function riskStatus(r: RiskAssessment, env: FeatureEnv): string {
+function riskStatus(r: RiskAssessment, env: FeatureEnv, today: string | null): string {
   const lang = env.lang;
   const top = env.matrix.highest.id;
   const acc = r.acceptance;
+  if (acc && expired(acc.until, today)) return label('statusAcceptanceExpired', lang, acc.until as string);
   if (acc && r.consultation) return label('statusConsulted', lang);
   if (acc) return typeof acc.until === 'string' ? label('statusAcceptedUntil', lang, acc.until) : label('statusAccepted', lang);
   const residual = r.residual?.computed;

@@ -5,9 +5,10 @@ import { dominantEol } from '../text/lines';
 import { tablesMatch } from './table-fresh';
 import { lineAt } from '../parse/line-scan';
 import { NOT_RESUMABLE } from '../parse/fences';
-import type { Register } from './register';
-import { label } from './labels';
-import { percent } from '../model/transfer';
+import type { Register, UnreadableBlock } from './register';
+import { label, yearsText, type LabelKey } from './labels';
+import { formatPercent } from '../i18n/format';
+import { unreadableText } from './unreadable';
 
 export const TABLE_START = '<!-- dpia:risk-table -->';
 export const TABLE_END = '<!-- /dpia:risk-table -->';
@@ -16,11 +17,21 @@ export const TABLE_END = '<!-- /dpia:risk-table -->';
 let stringifier: typeof import('./table-stringify') | undefined;
 const stringify = (root: Root) => (stringifier ??= require('./table-stringify') as typeof import('./table-stringify')).stringifyMarkdown(root);
 
+/** Text on one line: each line break, with the spaces around it, becomes one space (linear; a regex with `\s*` on both sides is not). */
+export function oneLine(text: string): string {
+  const pieces = text.split(/[\r\n]+/);
+  if (pieces.length === 1) return text;
+  const last = pieces.length - 1;
+  return pieces
+    .map((p, i) => (i > 0 ? p.trimStart() : p))
+    .map((p, i) => (i < last ? p.trimEnd() : p))
+    .filter((p, i) => p !== '' || i === 0 || i === last)
+    .join(' ');
+}
+
 function cell(text: string): TableCell {
   // Newlines cannot live in a GFM table cell; pipes are escaped by remark-stringify.
-  // Whitespace runs holding a line break become one space; /\s*[\r\n]+\s*/ would backtrack quadratically on a run of spaces.
-  const value = text.replace(/\s+/g, (ws) => (/[\r\n]/.test(ws) ? ' ' : ws));
-  return { type: 'tableCell', children: [{ type: 'text', value }] };
+  return { type: 'tableCell', children: [{ type: 'text', value: oneLine(text) }] };
 }
 
 function gfm(cells: string[][]): string {
@@ -32,35 +43,49 @@ function gfm(cells: string[][]): string {
 
 /** Header and rows of the transfer table. */
 export function transferCells(reg: Register): string[][] {
-  const l = (k: Parameters<typeof label>[0]) => label(k, reg.lang);
+  const l = (k: LabelKey) => label(k, reg.lang);
   return [
     [l('id'), l('country'), l('tool'), l('safeguards'), l('probability'), l('residual')],
-    ...reg.transfers.map((t) => [
-      t.id,
-      t.country ? `${t.country}${t.countryName ? ` (${t.countryName})` : ''}` : '–',
-      t.tool ?? '–',
-      t.safeguards.join(', ') || '–',
-      t.probability === undefined ? '–' : `${percent(t.probability)} / ${t.years} ${reg.lang === 'nl' ? 'jaar' : t.years === 1 ? 'year' : 'years'}`,
-      t.residual?.label ?? '–',
-    ]),
+    ...reg.transfers.map((t) =>
+      t.unreadable
+        ? [t.id, unreadableText(t.unreadable, reg.lang), '?', '?', '?', '?']
+        : [
+            t.id,
+            t.country ? `${t.country}${t.countryName ? ` (${t.countryName})` : ''}` : '–',
+            t.tool ?? '–',
+            t.safeguards.join(', ') || '–',
+            t.probability === undefined ? '–' : `${formatPercent(t.probability, reg.lang)} / ${yearsText(t.years ?? 1, reg.lang)}`,
+            t.residual?.label ?? '–',
+          ],
+    ),
   ];
+}
+
+/** A mitigation in the table: its id (or text), marked when overdue. */
+function mitigationText(x: Register['risks'][number]['mitigations'][number], reg: Register): string {
+  const name = x.measure ?? x.title;
+  return x.overdue ? `${name} (${label('overdueSince', reg.lang, x.due!)})` : name;
 }
 
 /** Header and rows of the risk table. */
 export function riskCells(reg: Register): string[][] {
-  const l = (k: Parameters<typeof label>[0]) => label(k, reg.lang);
+  const l = (k: LabelKey) => label(k, reg.lang);
   return [
     [l('id'), l('risk'), l('likelihood'), l('impact'), l('inherent'), l('mitigations'), l('residual'), l('status')],
-    ...reg.risks.map((r) => [
-      r.id,
-      r.title,
-      r.likelihood,
-      r.impact,
-      r.inherent?.label ?? '?',
-      r.mitigations.map((x) => x.measure ?? x.title).join(', ') || '–',
-      r.residual?.label ?? '–',
-      r.status,
-    ]),
+    ...reg.risks.map((r) =>
+      r.unreadable
+        ? [r.id, unreadableText(r.unreadable, reg.lang), '?', '?', '?', '?', '?', r.status]
+        : [
+            r.id,
+            r.title,
+            r.likelihood,
+            r.impact,
+            r.inherent?.label ?? '?',
+            r.mitigations.map((x) => mitigationText(x, reg)).join(', ') || '–',
+            r.residual?.label ?? '–',
+            r.status,
+          ],
+    ),
   ];
 }
 
@@ -129,9 +154,23 @@ export function tableIsFresh(doc: DpiaDocument, markers: TableMarkers, reg: Regi
 
 /**
  * The edit that writes the table between the markers (only that text changes), or inserts the
- * markers with the table after the first heading following the front matter.
+ * markers with the table after the first heading following the front matter. A "could not be read
+ * (line N)" row names the line the block will have once the edit is made.
  */
 export function tableEdit(doc: DpiaDocument, reg: Register): { edit: TextEdit; stale: boolean; inserted: boolean } {
+  const first = tableEditAt(doc, reg);
+  const { range, newText } = first.edit;
+  const eol = dominantEol(doc.text);
+  const delta = newText.split(eol).length - 1 - (range.end.line - range.start.line);
+  const after = (u: UnreadableBlock | undefined) => !!u && (u.line > range.end.line || (u.line === range.end.line && range.end.character === 0));
+  if (!delta || !reg.unreadable.some(after)) return first;
+  // The table has as many lines whatever the line numbers say, so one recomputation is enough.
+  const shift = <T extends { unreadable?: UnreadableBlock }>(x: T): T => (after(x.unreadable) ? { ...x, unreadable: { ...x.unreadable!, at: x.unreadable!.at + delta } } : x);
+  const shifted: Register = { ...reg, risks: reg.risks.map(shift), transfers: reg.transfers.map(shift) };
+  return { ...first, edit: { range, newText: tableEditAt(doc, shifted).edit.newText } };
+}
+
+function tableEditAt(doc: DpiaDocument, reg: Register): { edit: TextEdit; stale: boolean; inserted: boolean } {
   const eol = dominantEol(doc.text);
   const markers = findTableMarkers(doc);
   if (markers) {

@@ -11,6 +11,12 @@ import { riskLevelMismatch } from './risk-level-mismatch';
 import { riskResidualMissing } from './risk-residual-missing';
 import { riskResidualHigh } from './risk-residual-high';
 import { riskResidualAboveInherent } from './risk-residual-above-inherent';
+import { riskResidualUnsupported } from './risk-residual-unsupported';
+import { riskLevelOverridden } from './risk-level-overridden';
+import { consultationObjection } from './consultation-objection';
+import { acceptanceOpenEnded } from './acceptance-open-ended';
+import { documentDpoAdviceOverruled } from './document-dpo-advice-overruled';
+import { documentDpoAdviceLate } from './document-dpo-advice-late';
 import { measureUnknown } from './measure-unknown';
 import { measureOverdue } from './measure-overdue';
 import { acceptanceExpired } from './acceptance-expired';
@@ -24,6 +30,9 @@ import { transferProbabilityMismatch } from './transfer-probability-mismatch';
 import { transferAssessmentMissing } from './transfer-assessment-missing';
 import { transferReviewOverdue } from './transfer-review-overdue';
 import { transferDpfNotVerified } from './transfer-dpf-not-verified';
+import { transferDpfInvalid } from './transfer-dpf-invalid';
+import { transferDerogationGroundMissing } from './transfer-derogation-ground-missing';
+import { transferFactorUnsourced } from './transfer-factor-unsourced';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -35,13 +44,19 @@ export const RULES: readonly Rule[] = [
   levelUnknown,
   riskUnmitigatedHigh,
   riskLevelMismatch,
+  riskLevelOverridden,
   riskResidualMissing,
   riskResidualHigh,
   riskResidualAboveInherent,
+  riskResidualUnsupported,
+  consultationObjection,
   measureUnknown,
   measureOverdue,
   acceptanceExpired,
+  acceptanceOpenEnded,
   documentDpoAdviceMissing,
+  documentDpoAdviceOverruled,
+  documentDpoAdviceLate,
   tableStale,
   transferCountryUnknown,
   transferNoTool,
@@ -50,6 +65,9 @@ export const RULES: readonly Rule[] = [
   transferAssessmentMissing,
   transferReviewOverdue,
   transferDpfNotVerified,
+  transferDpfInvalid,
+  transferDerogationGroundMissing,
+  transferFactorUnsourced,
 ];
 
 /** Every diagnostic code with its default severity and the rule that reports it. */

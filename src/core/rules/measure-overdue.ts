@@ -2,6 +2,7 @@ import { isIsoDate } from '../text/dates';
 import { locate } from '../model/document';
 import { mitigationsOf } from '../model/assess';
 import type { Rule } from './types';
+import { statusLabel } from '../i18n/status-labels';
 
 /** A measure past its due date that is not implemented (rejected measures are not chased). */
 export const measureOverdue: Rule = {
@@ -25,7 +26,7 @@ export const measureOverdue: Rule = {
       for (const it of items) {
         if (!isIsoDate(it.due) || it.due >= today) continue;
         if (it.status === 'implemented' || it.status === 'rejected') continue;
-        const status = typeof it.status === 'string' ? it.status : ctx.t({ en: 'no status', nl: 'geen status' });
+        const status = typeof it.status === 'string' ? statusLabel(it.status, ctx.lang) : ctx.t({ en: 'no status', nl: 'geen status' });
         ctx.report({
           code: 'measure.overdue',
           range: locate(b, `${it.pointer}/due`),

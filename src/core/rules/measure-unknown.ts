@@ -1,5 +1,7 @@
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
+import { retiredAcceptance } from '../model/retired';
+import { acceptanceFix } from './acceptance-fix';
 import type { Rule } from './types';
 
 /** Mitigations must refer to a measure that exists somewhere. */
@@ -7,8 +9,8 @@ export const measureUnknown: Rule = {
   code: 'measure.unknown',
   severity: 'error',
   description: {
-    en: "A mitigation or a transfer safeguard refers to a measure id that is defined neither in the document, nor in its catalogues, nor in the built-in catalogue.",
-    nl: 'Een maatregel verwijst naar een kenmerk dat niet in het document, niet in de catalogi en niet in de ingebouwde catalogus staat.',
+    en: "A mitigation or a transfer safeguard refers to a measure id that is defined neither in the document, nor in its catalogues, nor in the built-in catalogue, or to a former catalogue id that is a risk acceptance, not a measure.",
+    nl: 'Een maatregel verwijst naar een kenmerk dat niet in het document, niet in de catalogi en niet in de ingebouwde catalogus staat, of naar een voormalig catalogusnummer dat een risicoacceptatie is en geen maatregel.',
   },
   run(ctx) {
     const lists = [
@@ -17,9 +19,27 @@ export const measureUnknown: Rule = {
     ];
     for (const r of lists) {
       for (const m of r.refs) {
-        if (!m.measure || ctx.measures.get(m.measure)) continue;
+        if (!m.measure) continue;
+        const retired = retiredAcceptance(m.measure);
+        if (!retired && ctx.measures.get(m.measure)) continue;
         const pointer = typeof (r.block.value?.[r.key] as unknown[])[m.index] === 'string' ? m.pointer : `${m.pointer}/measure`;
         const range = locate(r.block, pointer);
+        if (retired) {
+          const isRisk = r.key === 'mitigations';
+          ctx.report({
+            code: 'measure.unknown',
+            range,
+            block: r.id ?? null,
+            message: ctx.t({
+              en: `"${m.measure}" is a risk acceptance, not a measure: accepting a risk does not lower it. Record it as the risk's \`acceptance\` (by, date, until, rationale) and remove it from \`${r.key}\`.`,
+              nl: `"${m.measure}" is een risicoacceptatie, geen maatregel: een risico accepteren verlaagt het niet. Leg haar vast als \`acceptance\` van het risico (by, date, until, rationale) en haal haar weg uit \`${r.key}\`.`,
+            }),
+            ...(isRisk
+              ? { fixes: [{ title: ctx.t({ en: 'Turn it into an `acceptance`', nl: 'Omzetten in een `acceptance`' }), preferred: true, edits: acceptanceFix(ctx.doc, r.block, m.index, retired, ctx.lang, ctx.eol) }] }
+              : {}),
+          });
+          continue;
+        }
         const close = ctx.measures.closest(m.measure);
         ctx.report({
           code: 'measure.unknown',

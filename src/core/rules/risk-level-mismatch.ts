@@ -4,29 +4,30 @@ import type { Rule, RuleContext } from './types';
 import type { RiskAssessment } from '../model/assess';
 
 function check(ctx: RuleContext, r: RiskAssessment, s: Scored, pointer: string, residual: boolean) {
-  if (!s.stated || !s.computed || s.stated.id === s.computed.id) return;
+  if (!s.stated || !s.fromMatrix || s.stated.id === s.fromMatrix.id || s.overridden) return;
   const range = locate(r.block, pointer);
-  const expected = ctx.label(s.computed);
+  const expected = ctx.label(s.fromMatrix);
   const kind = residual ? ctx.t({ en: 'residual level', nl: 'restrisiconiveau' }) : ctx.t({ en: 'level', nl: 'niveau' });
+  const why = residual ? 'residual.motivation.level' : 'motivation.level';
   ctx.report({
     code: 'risk.level-mismatch',
     range,
     block: r.id ?? null,
     message: ctx.t({
-      en: `Stated ${kind} "${String(s.statedRaw)}" contradicts the ${ctx.matrix.name} matrix: ${ctx.label(s.likelihood)} likelihood × ${ctx.label(s.impact)} impact gives "${expected}".`,
-      nl: `Opgegeven ${kind} "${String(s.statedRaw)}" is in strijd met de matrix ${ctx.matrix.name}: kans ${ctx.label(s.likelihood)} × impact ${ctx.label(s.impact)} geeft "${expected}".`,
+      en: `Stated ${kind} "${String(s.statedRaw)}" contradicts the ${ctx.matrix.name} matrix: ${ctx.label(s.likelihood)} likelihood × ${ctx.label(s.impact)} impact gives "${expected}". Use "${expected}", or motivate the deviation in \`${why}\`.`,
+      nl: `Opgegeven ${kind} "${String(s.statedRaw)}" is in strijd met de matrix ${ctx.matrix.name}: kans ${ctx.label(s.likelihood)} × impact ${ctx.label(s.impact)} geeft "${expected}". Gebruik "${expected}", of motiveer de afwijking in \`${why}\`.`,
     }),
     fixes: [{ title: ctx.t({ en: `Set ${kind} to "${expected}"`, nl: `Zet ${kind} op "${expected}"` }), preferred: true, edits: [{ range, newText: expected }] }],
   });
 }
 
-/** A stated inherent or residual level must be what the matrix gives. */
+/** A stated inherent or residual level must be what the matrix gives, unless the deviation is motivated. */
 export const riskLevelMismatch: Rule = {
   code: 'risk.level-mismatch',
   severity: 'error',
   description: {
-    en: 'A stated `level` (inherent or residual) differs from what the risk matrix gives for its likelihood and impact.',
-    nl: 'Een opgegeven `level` (inherent of rest) wijkt af van wat de risicomatrix geeft voor de kans en impact.',
+    en: 'A stated `level` (inherent or residual) differs from what the risk matrix gives for its likelihood and impact, and no `motivation.level` explains the deviation.',
+    nl: 'Een opgegeven `level` (inherent of rest) wijkt af van wat de risicomatrix geeft voor de kans en impact, en geen `motivation.level` verklaart de afwijking.',
   },
   run(ctx) {
     for (const r of ctx.risks) {

@@ -1,32 +1,56 @@
-import { addKeysToBlock } from './edits';
+import { addKeysToBlock, isEmptyValue } from './edits';
+import { consultationGap, type ConsultationGap } from '../model/assess';
+import type { Localized } from '../i18n/lang';
 import type { Rule } from './types';
 
-/** A residual risk at the highest level needs formal acceptance and prior consultation (GDPR Art. 36). */
+const GAP: Record<ConsultationGap, Localized & { nl: string }> = {
+  missing: { en: 'no `consultation`', nl: 'geen `consultation`' },
+  undated: { en: 'a `consultation` without a `date` (not held yet)', nl: 'een `consultation` zonder `date` (nog niet gehouden)' },
+  future: { en: 'a `consultation` dated in the future (not held yet)', nl: 'een `consultation` met een datum in de toekomst (nog niet gehouden)' },
+  pending: { en: 'a `consultation` with `outcome: pending`', nl: 'een `consultation` met `outcome: pending`' },
+};
+
+/** A residual risk at or above the matrix's consultation threshold needs acceptance and a prior consultation that has happened (GDPR Art. 36). */
 export const riskResidualHigh: Rule = {
   code: 'risk.residual-high',
   severity: 'error',
   description: {
-    en: "The residual level is the matrix's highest and the risk lacks an `acceptance` together with a `consultation` of the supervisory authority (GDPR Art. 36).",
-    nl: 'Het restrisico heeft het hoogste niveau van de matrix en het risico mist een `acceptance` samen met een `consultation` van de toezichthouder (AVG art. 36).',
+    en: "The residual level is at or above the matrix's `consultation-required-from` level (default: the highest) and the risk lacks an `acceptance` or a prior `consultation` of the supervisory authority that has happened: dated, not after today, not `pending` (GDPR Art. 36).",
+    nl: 'Het restrisico ligt op of boven `consultation-required-from` van de matrix (standaard: het hoogste niveau) en het risico mist een `acceptance` of een gehouden voorafgaande `consultation` van de toezichthouder: gedateerd, niet na vandaag, niet `pending` (AVG art. 36).',
   },
   run(ctx) {
-    const top = ctx.matrix.highest;
+    const from = ctx.matrix.consultationFrom;
     for (const r of ctx.risks) {
       const level = r.residual?.computed;
-      if (level?.id !== top.id || (r.acceptance && r.consultation)) continue;
-      const missing = [!r.acceptance && 'acceptance', !r.consultation && 'consultation'].filter(Boolean) as string[];
+      if (!ctx.matrix.atLeast(level, from)) continue;
+      const gap = consultationGap(r.consultation, ctx.today);
+      if (r.acceptance && !gap) continue;
+      const missing: string[] = [];
+      if (!r.acceptance) missing.push(ctx.t({ en: 'no `acceptance`', nl: 'geen `acceptance`' }));
+      if (gap) missing.push(ctx.t(GAP[gap]));
+      const v = r.block.value ?? {};
+      // Absent, or there with an empty value (`acceptance:`, `consultation: ~`), which the fix fills in.
+      const absent = (k: string) => v[k] === undefined || isEmptyValue(v[k]);
       const lines: string[] = [];
-      if (!r.acceptance) lines.push('acceptance:', '  by: ', '  date: ', '  rationale: ');
-      if (!r.consultation) lines.push('consultation:', `  authority: ${ctx.t({ en: 'Autoriteit Persoonsgegevens', nl: 'Autoriteit Persoonsgegevens' })}`, '  date: ', '  reference: ');
+      if (absent('acceptance')) lines.push('acceptance:', '  by: ', '  date: ', '  until: ', '  rationale: ');
+      if (absent('consultation')) lines.push('consultation:', '  authority: Autoriteit Persoonsgegevens', '  date: ', '  outcome: pending', '  reference: ');
+      const keys = [absent('acceptance') && 'acceptance', absent('consultation') && 'consultation'].filter(Boolean) as string[];
+      const threshold = ctx.t(
+        from.id === ctx.matrix.highest.id
+          ? { en: `the highest level of the ${ctx.matrix.name} matrix`, nl: `het hoogste niveau van de matrix ${ctx.matrix.name}` }
+          : { en: `at or above ${ctx.label(from)}, from which the ${ctx.matrix.name} matrix requires prior consultation`, nl: `${ctx.label(from)} of hoger, vanaf waar de matrix ${ctx.matrix.name} voorafgaande raadpleging eist` },
+      );
       ctx.report({
         code: 'risk.residual-high',
         range: r.block.headRange,
         block: r.id ?? null,
         message: ctx.t({
-          en: `Residual risk of ${r.id} is still ${ctx.label(level)}: processing may only start after the risk is accepted and the supervisory authority is consulted (GDPR Art. 36). Missing: ${missing.map((m) => `\`${m}\``).join(' and ')}.`,
-          nl: `Het restrisico van ${r.id} is nog ${ctx.label(level)}: de verwerking mag pas starten na acceptatie van het risico en voorafgaande raadpleging van de toezichthouder (AVG art. 36). Ontbreekt: ${missing.map((m) => `\`${m}\``).join(' en ')}.`,
+          en: `Residual risk of ${r.id ?? '?'} is still ${ctx.label(level)}, ${threshold}: processing may only start after the risk is accepted and the supervisory authority has been consulted (GDPR Art. 36). Found: ${missing.join(' and ')}.`,
+          nl: `Het restrisico van ${r.id ?? '?'} is nog ${ctx.label(level)}, ${threshold}: de verwerking mag pas starten na acceptatie van het risico en voorafgaande raadpleging van de toezichthouder (AVG art. 36). Gevonden: ${missing.join(' en ')}.`,
         }),
-        fixes: [{ title: ctx.t({ en: `Add ${missing.join(' and ')} skeleton`, nl: `Skelet voor ${missing.join(' en ')} toevoegen` }), edits: addKeysToBlock(ctx.doc, r.block, lines, ctx.eol) }],
+        ...(keys.length
+          ? { fixes: [{ title: ctx.t({ en: `Add ${keys.join(' and ')} skeleton`, nl: `Skelet voor ${keys.join(' en ')} toevoegen` }), edits: addKeysToBlock(ctx.doc, r.block, lines, ctx.eol) }] }
+          : {}),
       });
     }
   },

@@ -1,25 +1,28 @@
 import { addKeysToBlock } from './edits';
+import { documentStatus } from '../model/assess';
 import type { Rule } from './types';
 
-/** A risk at medium or above that has mitigations should say what risk remains. */
+/** A risk at medium or above that has mitigations should say what risk remains; a final document must. */
 export const riskResidualMissing: Rule = {
   code: 'risk.residual-missing',
   severity: 'warning',
   description: {
-    en: 'A risk at medium level or above has mitigations but no `residual` (the risk after the measures).',
-    nl: 'Een risico van niveau midden of hoger heeft maatregelen maar geen `residual` (het restrisico na de maatregelen).',
+    en: 'A risk at medium level or above has mitigations but no `residual` (the risk after the measures). A warning in drafts, an error in a document with `status: final`.',
+    nl: 'Een risico van niveau midden of hoger heeft maatregelen maar geen `residual` (het restrisico na de maatregelen). Een waarschuwing in concepten, een fout in een document met `status: final`.',
   },
   run(ctx) {
+    const final = documentStatus(ctx.doc) === 'final';
     for (const r of ctx.risks) {
       const level = r.inherent.computed;
-      if (!level || ctx.matrix.rank(level.id) < 1 || !r.mitigations.length || r.residual || r.block.value?.residual !== undefined) continue;
+      if (!level || ctx.matrix.rank(level.id) < 1 || !r.effective.length || r.residual || r.block.value?.residual !== undefined) continue;
       ctx.report({
         code: 'risk.residual-missing',
+        ...(final ? { severity: 'error' as const } : {}),
         range: r.block.headRange,
         block: r.id ?? null,
         message: ctx.t({
-          en: `Risk ${r.id} is ${ctx.label(level)} and has ${r.mitigations.length} mitigation(s) but no \`residual\`. State the likelihood and impact after the measures.`,
-          nl: `Risico ${r.id} is ${ctx.label(level)} en heeft ${r.mitigations.length} maatregel(en) maar geen \`residual\`. Geef de kans en impact na de maatregelen.`,
+          en: `Risk ${r.id} is ${ctx.label(level)} and has ${r.effective.length} mitigation(s) that are not rejected but no \`residual\`. State the likelihood and impact after the measures${final ? '; a final document cannot leave it open' : ''}.`,
+          nl: `Risico ${r.id} is ${ctx.label(level)} en heeft ${r.effective.length} niet-afgewezen maatregel(en) maar geen \`residual\`. Geef de kans en impact na de maatregelen${final ? '; een definitief document mag dit niet openlaten' : ''}.`,
         }),
         fixes: [
           {

@@ -1,33 +1,43 @@
 import { addKeysToBlock } from './edits';
+import { addMitigationToBlock } from '../features/mitigation-edit';
 import type { Rule } from './types';
 
-/** A risk at the matrix's highest level needs mitigations. */
+/** A risk at or above the matrix's mitigation threshold needs mitigations; rejected ones do not count. */
 export const riskUnmitigatedHigh: Rule = {
   code: 'risk.unmitigated-high',
   severity: 'error',
   description: {
-    en: "A risk whose inherent level is the matrix's highest has no mitigations.",
-    nl: 'Een risico met het hoogste inherente niveau van de matrix heeft geen maatregelen.',
+    en: "A risk whose inherent level is at or above the matrix's `mitigation-required-from` level (default: the highest) has no mitigations, or only rejected ones.",
+    nl: 'Een risico met een inherent niveau op of boven `mitigation-required-from` van de matrix (standaard: het hoogste) heeft geen maatregelen, of alleen afgewezen maatregelen.',
   },
   run(ctx) {
-    const top = ctx.matrix.highest;
+    const from = ctx.matrix.mitigationFrom;
+    const top = from.id === ctx.matrix.highest.id;
     for (const r of ctx.risks) {
-      if (r.inherent.computed?.id !== top.id || r.mitigations.length > 0) continue;
+      const level = r.inherent.computed;
+      if (!ctx.matrix.atLeast(level, from) || r.effective.length > 0) continue;
+      const rejected = r.mitigations.length;
+      const threshold = ctx.t(
+        top
+          ? { en: `the highest level of the ${ctx.matrix.name} matrix`, nl: `het hoogste niveau van de matrix ${ctx.matrix.name}` }
+          : { en: `at or above ${ctx.label(from)}, from which the ${ctx.matrix.name} matrix requires mitigation`, nl: `${ctx.label(from)} of hoger, vanaf waar de matrix ${ctx.matrix.name} maatregelen eist` },
+      );
+      const has = rejected
+        ? ctx.t({ en: `but all ${rejected} of its mitigations are rejected`, nl: `maar alle ${rejected} maatregelen zijn afgewezen` })
+        : ctx.t({ en: 'but has no mitigations', nl: 'maar heeft geen maatregelen' });
+      const placeholder = ctx.t({ en: 'describe the measure', nl: 'beschrijf de maatregel' });
+      // Into this block's list (flow or block), else a list in place of an empty value or at the end (never a second key).
+      const added = Array.isArray(r.block.value?.mitigations) ? addMitigationToBlock(ctx.doc, r.block, `{ text: ${placeholder} }`) : undefined;
+      const edits = added ? [added] : addKeysToBlock(ctx.doc, r.block, ['mitigations:', `  - text: ${placeholder}`], ctx.eol);
       ctx.report({
         code: 'risk.unmitigated-high',
         range: r.block.headRange,
         block: r.id ?? null,
         message: ctx.t({
-          en: `Risk ${r.id ?? '?'} is ${ctx.label(top)} (${ctx.label(r.inherent.likelihood)} likelihood × ${ctx.label(r.inherent.impact)} impact) but has no mitigations. Add measures under \`mitigations\`.`,
-          nl: `Risico ${r.id ?? '?'} is ${ctx.label(top)} (kans ${ctx.label(r.inherent.likelihood)} × impact ${ctx.label(r.inherent.impact)}) maar heeft geen maatregelen. Voeg maatregelen toe onder \`mitigations\`.`,
+          en: `Risk ${r.id ?? '?'} is ${ctx.label(level)} (${ctx.label(r.inherent.likelihood)} likelihood × ${ctx.label(r.inherent.impact)} impact${r.inherent.overridden ? ', motivated level' : ''}), ${threshold}, ${has}. Add measures under \`mitigations\`.`,
+          nl: `Risico ${r.id ?? '?'} is ${ctx.label(level)} (kans ${ctx.label(r.inherent.likelihood)} × impact ${ctx.label(r.inherent.impact)}${r.inherent.overridden ? ', gemotiveerd niveau' : ''}), ${threshold}, ${has}. Voeg maatregelen toe onder \`mitigations\`.`,
         }),
-        fixes: [
-          {
-            title: ctx.t({ en: 'Add a mitigation from the catalogue…', nl: 'Maatregel uit de catalogus toevoegen…' }),
-            command: 'dpia.addMitigation',
-            edits: addKeysToBlock(ctx.doc, r.block, ['mitigations:', `  - text: ${ctx.t({ en: 'describe the measure', nl: 'beschrijf de maatregel' })}`], ctx.eol),
-          },
-        ],
+        fixes: [{ title: ctx.t({ en: 'Add a mitigation from the catalogue…', nl: 'Maatregel uit de catalogus toevoegen…' }), command: 'dpia.addMitigation', edits }],
       });
     }
   },

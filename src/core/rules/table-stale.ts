@@ -14,7 +14,7 @@ export const tableStale: Rule = {
   run(ctx) {
     const markers = findTableMarkers(ctx.doc);
     if (!markers) return;
-    const register = buildRegister(ctx.doc, { matrix: ctx.matrix, measures: ctx.measures, lang: ctx.lang });
+    const register = buildRegister(ctx.doc, { matrix: ctx.matrix, measures: ctx.measures, lang: ctx.lang }, { today: ctx.today });
     // Comparing cells is cheap; the Markdown for the fix is only made when the table is stale.
     if (tableIsFresh(ctx.doc, markers, register)) return;
     const doc = ctx.doc;

@@ -1,5 +1,5 @@
 import { transfersOf } from '../model/transfers';
-import { needsAssessment } from '../model/transfer';
+import { needsAssessment } from '../model/destinations';
 import type { Rule } from './types';
 
 /** Transfers not covered by adequacy need an assessment of the probability of lawful access. */
@@ -7,12 +7,12 @@ export const transferAssessmentMissing: Rule = {
   code: 'transfer.assessment-missing',
   severity: 'warning',
   description: {
-    en: 'A transfer to a destination not covered by adequacy (or the DPF) has no `assessment` of the probability of lawful access.',
-    nl: 'Een doorgifte naar een bestemming zonder adequaatheid (of DPF) heeft geen `assessment` van de kans op rechtmatige toegang.',
+    en: 'A transfer to a destination not covered by adequacy (or the DPF), and not made under an Art. 49 derogation, has no `assessment` of the probability of lawful access.',
+    nl: 'Een doorgifte naar een bestemming zonder adequaatheid (of DPF), en niet op grond van een uitzondering van art. 49, heeft geen `assessment` van de kans op rechtmatige toegang.',
   },
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
-      if (!t.country || !/^[A-Z]{2}$/.test(t.country) || t.assessment || !needsAssessment(t.country, t.tool)) continue;
+      if (!t.countryKnown || t.assessment || !needsAssessment(t.country!, t.tool, t.sector)) continue;
       ctx.report({
         code: 'transfer.assessment-missing',
         range: t.block.headRange,

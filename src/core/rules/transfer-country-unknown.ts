@@ -1,7 +1,7 @@
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
 import type { Rule } from './types';
-import { countryName, guessCountry, isCountryCode } from '../model/country-names';
+import { countryName, guessCountry } from '../model/country-names';
 
 /** `country` must be an ISO 3166-1 alpha-2 code. */
 export const transferCountryUnknown: Rule = {
@@ -14,17 +14,24 @@ export const transferCountryUnknown: Rule = {
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
       const raw = t.block.value?.country;
-      if (typeof raw !== 'string' || (/^[A-Z]{2}$/.test(raw) && isCountryCode(raw))) continue;
-      const guess = guessCountry(raw);
+      if (typeof raw !== 'string' || t.countryKnown) continue;
+      const uk = /^uk$/i.test(raw.trim());
+      const guess = uk ? 'GB' : guessCountry(raw);
       const range = locate(t.block, '/country');
+      const message = uk
+        ? ctx.t({
+            en: `"${raw}" is not an ISO 3166-1 alpha-2 country code (UK is only reserved); the United Kingdom is GB, which has an adequacy decision.`,
+            nl: `"${raw}" is geen ISO 3166-1 alpha-2-landcode (UK is alleen gereserveerd); het Verenigd Koninkrijk is GB, waarvoor een adequaatheidsbesluit geldt.`,
+          })
+        : ctx.t({
+            en: `"${raw}" is not an ISO 3166-1 alpha-2 country code${guess ? `; did you mean ${guess} (${countryName(guess, 'en')})?` : ' (two capital letters, e.g. US).'}`,
+            nl: `"${raw}" is geen ISO 3166-1 alpha-2-landcode${guess ? `; bedoelde u ${guess} (${countryName(guess, 'nl')})?` : ' (twee hoofdletters, bijv. US).'}`,
+          });
       ctx.report({
         code: 'transfer.country-unknown',
         range,
         block: t.id ?? null,
-        message: ctx.t({
-          en: `"${raw}" is not an ISO 3166-1 alpha-2 country code${guess ? `; did you mean ${guess} (${countryName(guess, 'en')})?` : ' (two capital letters, e.g. US).'}`,
-          nl: `"${raw}" is geen ISO 3166-1 alpha-2-landcode${guess ? `; bedoelde u ${guess} (${countryName(guess, 'nl')})?` : ' (twee hoofdletters, bijv. US).'}`,
-        }),
+        message,
         fixes: guess ? [{ title: ctx.t({ en: `Change to ${guess}`, nl: `Wijzig in ${guess}` }), preferred: true, edits: [{ range, newText: guess }] }] : [],
       });
     }

@@ -1,5 +1,6 @@
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
+import { destinationStatus } from '../model/destinations';
 import type { Rule } from './types';
 
 /** Relying on the DPF requires checking that the importer is certified. */
@@ -12,7 +13,7 @@ export const transferDpfNotVerified: Rule = {
   },
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
-      if (t.tool !== 'dpf' || t.dpfVerified) continue;
+      if (t.tool !== 'dpf' || t.dpfVerified || !t.countryKnown || destinationStatus(t.country!) !== 'dpf') continue;
       ctx.report({
         code: 'transfer.dpf-not-verified',
         range: locate(t.block, '/tool'),

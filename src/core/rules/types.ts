@@ -24,7 +24,11 @@ export interface RuleContext {
   /** Line terminator for inserted lines. */
   eol: string;
   resourceProblems: ResourceProblem[];
-  report(d: Omit<Diagnostic, 'severity'>): void;
+  /**
+   * Reports a diagnostic. `severity` overrides the rule's default for this one diagnostic (e.g. an
+   * error in a final document); a severity the user configured for the code still wins.
+   */
+  report(d: Omit<Diagnostic, 'severity'> & { severity?: Severity }): void;
   /** Picks the English or Dutch message. */
   t(text: Localized): string;
   /** A matrix value's label in the document's language. */

@@ -64,7 +64,7 @@ describe('adding a mitigation (command) to every form of `mitigations`', () => {
 });
 
 describe('quick fixes that add a key replace an empty value (never a duplicate key)', () => {
-  for (const form of ['mitigations:', 'mitigations: ~', 'mitigations: []', "mitigations: ''"]) {
+  for (const form of ['mitigations:', 'mitigations: ~', "mitigations: ''"]) {
     it(`risk.unmitigated-high on ${JSON.stringify(form)}`, () => {
       const after = fix(risk(form), 'risk.unmitigated-high');
       assert.equal(after, risk('mitigations:\n  - text: describe the measure'));
@@ -72,12 +72,26 @@ describe('quick fixes that add a key replace an empty value (never a duplicate k
     });
   }
 
+  it('risk.unmitigated-high on an empty flow list edits the list', () => {
+    const after = fix(risk('mitigations: []'), 'risk.unmitigated-high');
+    assert.equal(after, risk('mitigations: [{ text: describe the measure }]'));
+    assert.deepEqual(errors(after), []);
+  });
+
+  it('risk.unmitigated-high with duplicate ids edits its own block', () => {
+    const text = risk('mitigations: ~') + risk('mitigations:').slice(FM.length);
+    const d = check(text, { uri: 'a.dpia.md', today: null }).filter((x) => x.code === 'risk.unmitigated-high');
+    assert.equal(d.length, 2);
+    const second = applyEdits(text, d[1].fixes![0].edits);
+    assert.equal(second, risk('mitigations: ~') + risk('mitigations:\n  - text: describe the measure').slice(FM.length));
+  });
+
   it('risk.residual-high on `acceptance:` and `consultation: ~`', () => {
     const text = risk('mitigations: [M365-DKE]\nresidual: {likelihood: high, impact: high}\nacceptance:\nconsultation: ~  # ask AP');
     const after = fix(text, 'risk.residual-high');
     assert.equal(
       after,
-      risk('mitigations: [M365-DKE]\nresidual: {likelihood: high, impact: high}\nacceptance:\n  by: \n  date: \n  rationale: \nconsultation:\n  authority: Autoriteit Persoonsgegevens\n  date: \n  reference:   # ask AP'),
+      risk('mitigations: [M365-DKE]\nresidual: {likelihood: high, impact: high}\nacceptance:\n  by: \n  date: \n  until: \n  rationale: \nconsultation:\n  authority: Autoriteit Persoonsgegevens\n  date: \n  outcome: pending\n  reference:   # ask AP'),
     );
     assert.equal(after.match(/^acceptance:/gm)!.length, 1);
     assert.equal(errors(after).filter((d) => d.code === 'yaml.syntax').length, 0);

@@ -51,7 +51,7 @@ describe('completion', () => {
   });
 
   it('offers nested keys (residual, mitigation mapping)', () => {
-    assert.deepEqual(labels(FM + '```risk\nresidual:\n  |\n```').sort(), ['impact', 'level', 'likelihood']);
+    assert.deepEqual(labels(FM + '```risk\nresidual:\n  |\n```').sort(), ['impact', 'level', 'likelihood', 'motivation']);
     assert.ok(labels(FM + '```risk\nmitigations:\n  - measure: M1\n    |\n```').includes('due'));
   });
 

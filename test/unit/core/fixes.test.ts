@@ -54,7 +54,7 @@ describe('fixes carried on diagnostics', () => {
   it('risk.residual-high: adds the missing consultation skeleton', () => {
     const text = FM + '```risk\nid: R1\ntitle: t\nlikelihood: high\nimpact: high\nmitigations: [M365-DKE]\nresidual: {likelihood: high, impact: high}\nacceptance: {by: CIO, date: 2026-01-01}\n```\n';
     const { result } = fixFor(text, 'risk.residual-high');
-    assert.ok(result.includes('acceptance: {by: CIO, date: 2026-01-01}\nconsultation:\n  authority: Autoriteit Persoonsgegevens\n  date: \n  reference: \n```'), result);
+    assert.ok(result.includes('acceptance: {by: CIO, date: 2026-01-01}\nconsultation:\n  authority: Autoriteit Persoonsgegevens\n  date: \n  outcome: pending\n  reference: \n```'), result);
   });
 
   it('risk.unmitigated-high: the default edit adds a mitigations list; the editor offers a catalogue pick', () => {

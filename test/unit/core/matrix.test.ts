@@ -67,4 +67,24 @@ describe('risk matrices', () => {
     assert.deepEqual(d.map((x) => x.code), ['risk.level-mismatch']);
     assert.match(d[0].message, /strict matrix: low likelihood × medium impact gives "medium"/);
   });
+
+  it('thresholds: cnil requires mitigation from medium, rijksdienst and ico from high; consultation from high everywhere', () => {
+    const t = (n: string) => [builtinMatrix(n)!.mitigationFrom.id, builtinMatrix(n)!.consultationFrom.id];
+    assert.deepEqual(t('cnil'), ['medium', 'high']);
+    assert.deepEqual(t('rijksdienst'), ['high', 'high']);
+    assert.deepEqual(t('ico'), ['high', 'high']);
+  });
+
+  it('thresholds default to the highest level and must name a level', () => {
+    const plain = BUILTIN_MATRIX_TEXTS.rijksdienst.replace(/^(mitigation|consultation)-required-from: .*$/gm, '');
+    const m = parseMatrix(plain).matrix!;
+    assert.equal(m.mitigationFrom.id, 'high');
+    assert.equal(m.consultationFrom.id, 'high');
+    const custom = parseMatrix(plain.replace('name: rijksdienst', 'name: early\nmitigation-required-from: medium\nconsultation-required-from: medium')).matrix!;
+    assert.equal(custom.mitigationFrom.id, 'medium');
+    assert.equal(custom.consultationFrom.id, 'medium');
+    const { matrix, problems } = parseMatrix(plain.replace('name: rijksdienst', 'name: bad\nmitigation-required-from: severe'));
+    assert.equal(matrix, undefined);
+    assert.ok(problems.some((p) => /mitigation-required-from: "severe" is not a level id/.test(p)), problems.join('\n'));
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { annualFromFactors, computeAssessment, formatLike, matchesStated, parseStated, percent, probabilityOverPeriod, destinationStatus, needsAssessment } from '../../../src/core/model/transfer';
+import { annualFromFactors, combineScenarios, computeAssessment, formatLike, matchesStated, parseStated, percent, probabilityOverPeriod } from '../../../src/core/model/transfer';
 
 const close = (a: number, b: number, rel = 1e-12) => assert.ok(Math.abs(a - b) <= rel * Math.max(Math.abs(b), 1e-300), `${a} ≉ ${b}`);
 
@@ -79,16 +79,33 @@ describe('probability of lawful access', () => {
   });
 });
 
-describe('destinations', () => {
-  it('knows the EEA, adequacy decisions and the DPF', () => {
-    assert.equal(destinationStatus('NL'), 'eea');
-    assert.equal(destinationStatus('NO'), 'eea');
-    assert.equal(destinationStatus('JP'), 'adequate');
-    assert.equal(destinationStatus('GB'), 'adequate');
-    assert.equal(destinationStatus('US'), 'dpf');
-    assert.equal(destinationStatus('IN'), 'none');
-    assert.equal(needsAssessment('US', 'dpf'), false);
-    assert.equal(needsAssessment('US', 'scc'), true);
-    assert.equal(needsAssessment('CH', undefined), false);
+describe('several scenarios', () => {
+  const A = { name: 'FISA 702 order', factors: [{ name: 'a', probability: 0.02 }, { name: 'b', probability: 0.5 }, { name: 'c', probability: 0.2 }] };
+  const B = { name: 'CLOUD Act warrant', factors: [{ name: 'd', probability: 0.01 }, { name: 'e', probability: 0.5 }] };
+
+  it('combine as 1 − Π(1 − p_s), p_s each scenario over the period (the README example: 3.45%)', () => {
+    const r = combineScenarios([A, B], 5);
+    assert.equal(r.source, 'scenarios');
+    close(r.scenarios![0].period, 1 - Math.pow(0.998, 5));
+    close(r.scenarios![1].period, 1 - Math.pow(0.995, 5));
+    close(r.period, 1 - (1 - r.scenarios![0].period) * (1 - r.scenarios![1].period));
+    close(r.annual, 1 - 0.998 * 0.995);
+    assert.equal(percent(r.period), '3.45%');
+    assert.ok(r.period < r.scenarios![0].period + r.scenarios![1].period, 'less than the sum');
+  });
+
+  it('one scenario equals the single chain; tiny probabilities keep their precision; certainty stays 1', () => {
+    close(combineScenarios([A], 5).period, computeAssessment({ years: 5, factors: A.factors })!.period);
+    close(combineScenarios([{ name: 't', factors: [{ name: 'x', probability: 1e-12 }] }, { name: 'u', factors: [{ name: 'y', probability: 1e-12 }] }], 5).period, 1e-11, 1e-9);
+    assert.equal(combineScenarios([A, { name: 'sure', factors: [{ name: 'x', probability: 1 }] }], 2).period, 1);
+  });
+
+  it('computeAssessment reads scenarios; rejects a scenario without computable factors; keeps single chains as before', () => {
+    const r = computeAssessment({ years: 5, scenarios: [A, B] })!;
+    assert.equal(r.source, 'scenarios');
+    assert.equal(r.scenarios!.length, 2);
+    assert.equal(computeAssessment({ years: 5, scenarios: [A, { name: 'bad', factors: [] }] }), undefined);
+    assert.equal(computeAssessment({ years: 5, scenarios: [A, { name: 'bad', factors: [{ name: 'x', probability: 2 }] }] }), undefined);
+    assert.equal(computeAssessment({ years: 5, factors: A.factors })!.source, 'factors');
   });
 });

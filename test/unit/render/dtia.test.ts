@@ -68,6 +68,6 @@ describe('DTIA documents', () => {
     assert.equal(r.status, 0, r.stderr);
     const pdfText = spawnSync('pdftotext', ['-raw', out, '-'], { encoding: 'utf8' }).stdout.replace(/-\n/g, '-');
     assert.match(pdfText, /Transfers/);
-    for (const s of ['T1', 'T2', 'T3', 'scc (module 2)', '0.50% (5 yr)', '1.00% (5 yr)', '0.25% (5 yr)', 'M365-NO-PERSONAL-DATA-SUPPORT-TICKETS']) assert.ok(pdfText.includes(s), s);
+    for (const s of ['T1', 'T2', 'T3', 'scc (module 2)', '0.50% (5 years)', '1.00% (5 years)', '0.25% (5 years)', 'M365-NO-PERSONAL-DATA-SUPPORT-TICKETS']) assert.ok(pdfText.includes(s), s);
   });
 });

@@ -16,10 +16,10 @@ function tool(name: string, args: string[]): string {
   return r.stdout;
 }
 
-/** Text of a PDF (or some of its pages), with words broken over lines at a hyphen joined again. */
+/** Text of a PDF (or some of its pages), with words broken over lines at a hyphen, a slash or a zero-width break opportunity joined again. */
 function pdfText(file: string, first?: number, last?: number): string {
   const range = first ? ['-f', String(first), '-l', String(last ?? first)] : [];
-  return tool('pdftotext', ['-raw', ...range, file, '-']).replace(/-\n/g, '-');
+  return tool('pdftotext', ['-raw', ...range, file, '-']).replace(/([-/])\n/g, '$1').replace(/\u200b\n?/g, '');
 }
 
 function pdf(input: string, out: string, ...extra: string[]) {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { oneLine } from '../../../src/core/render/table';
 import { applyEdits, buildRegister, check, featureEnv, parseDocument, ParseCache, registerTable, tableEdit } from '../../../src/core/index';
 
 const doc = (text: string) => parseDocument('a.dpia.md', text, new ParseCache());
@@ -90,5 +91,22 @@ describe('rule table.stale', () => {
   it('character references that are not characters do not crash the table check', () => {
     const text = FM + '<!-- dpia:risk-table -->\n| Id | Risk |\n| -- | -- |\n| R2 | &#x999999; &#0; |\n<!-- /dpia:risk-table -->\n\n' + R2;
     assert.deepEqual(check(text, { today: null }).map((x) => x.code), ['table.stale']);
+  });
+});
+
+describe('table cells on one line (oneLine)', () => {
+
+  it('makes each line break with the spaces around it one space, and keeps other spacing', () => {
+    assert.equal(oneLine('a  b'), 'a  b');
+    assert.equal(oneLine('a \n  b'), 'a b');
+    assert.equal(oneLine('a\r\n\r\nb'), 'a b');
+    assert.equal(oneLine('a\n  \n b'), 'a b');
+    assert.equal(oneLine('\n x'), ' x');
+    assert.equal(oneLine('x \n'), 'x ');
+  });
+
+  it('handles a title of 100,000 inner spaces and a line break (the old regex backtracked quadratically)', () => {
+    const out = oneLine(`a${' '.repeat(100_000)}b\n c`);
+    assert.equal(out, `a${' '.repeat(100_000)}b c`);
   });
 });

@@ -1,0 +1,32 @@
+import { locate } from '../model/document';
+import type { Rule } from './types';
+
+/** A residual below the inherent level needs a measure that is not rejected to bring it down. */
+export const riskResidualUnsupported: Rule = {
+  code: 'risk.residual-unsupported',
+  severity: 'warning',
+  description: {
+    en: 'The residual level is lower than the inherent level, but the risk has no mitigations or only rejected ones: nothing supports the lower residual risk.',
+    nl: 'Het restrisico is lager dan het inherente risico, maar het risico heeft geen maatregelen of alleen afgewezen maatregelen: niets onderbouwt het lagere restrisico.',
+  },
+  run(ctx) {
+    for (const r of ctx.risks) {
+      const before = r.inherent.computed;
+      const after = r.residual?.computed;
+      if (!before || !after || ctx.matrix.rank(after.id) >= ctx.matrix.rank(before.id) || r.effective.length > 0) continue;
+      const n = r.mitigations.length;
+      const why = n
+        ? ctx.t({ en: `all ${n} of its mitigations are rejected`, nl: `alle ${n} maatregelen zijn afgewezen` })
+        : ctx.t({ en: 'it has no mitigations', nl: 'er zijn geen maatregelen' });
+      ctx.report({
+        code: 'risk.residual-unsupported',
+        range: locate(r.block, '/residual', 'key'),
+        block: r.id ?? null,
+        message: ctx.t({
+          en: `Residual level ${ctx.label(after)} of ${r.id ?? '?'} is below its inherent level ${ctx.label(before)}, but ${why}; a rejected measure lowers nothing. Add a measure that is planned or implemented, or set the residual to the inherent likelihood and impact.`,
+          nl: `Restrisico ${ctx.label(after)} van ${r.id ?? '?'} is lager dan het inherente risico ${ctx.label(before)}, maar ${why}; een afgewezen maatregel verlaagt niets. Voeg een geplande of uitgevoerde maatregel toe, of zet het restrisico op de inherente kans en impact.`,
+        }),
+      });
+    }
+  },
+};
