@@ -45,7 +45,7 @@ describe('settings, languages and lifecycle', () => {
     const editor = await open('dutch.dpia.md');
     const ds = await diagnosticsWhen(editor.document.uri, (d) => d.length >= 2);
     const messages = ds.map((d) => d.message).join('\n');
-    assert.match(messages, /Risico R1 is hoog \(kans hoog × impact hoog\) maar heeft geen maatregelen/);
+    assert.match(messages, /Risico R1 is hoog \(kans hoog × impact hoog\), het hoogste niveau van de matrix rijksdienst, maar heeft geen maatregelen/);
     assert.match(messages, /onbekende sleutel `kans`/);
   });
 
