@@ -13,6 +13,7 @@ import type { ResourceProblem, Rule, RuleContext } from './rules/types';
 import type { Range } from './text/lines';
 import { refusal } from './parse/resource-issues';
 import { mitigationsOf } from './model/assess';
+import { clampRange } from './text/clamp-range';
 
 /** A resource given as text, or the reason it could not be read (reported as a located problem). */
 export type ResourceText = { origin: string; text: string; error?: undefined } | { origin: string; error: string; text?: undefined };
@@ -132,7 +133,7 @@ export function runRules(doc: DpiaDocument, options: CheckOptions, rules: readon
     report(d) {
       const setting = severities[d.code] ?? d.severity ?? CODES.get(d.code)?.severity ?? 'error';
       if (setting === 'off') return;
-      out.push({ ...d, severity: setting });
+      out.push({ ...d, range: clampRange(doc.lines, d.range), severity: setting });
     },
   };
   for (const rule of rules) {

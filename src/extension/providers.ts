@@ -18,6 +18,20 @@ function model(controller: DiagnosticsController, doc: vscode.TextDocument): { d
   return parsed ? { doc: parsed, env: featureEnv(parsed, { ...optionsFor(doc.uri), uri: doc.uri.toString() }) } : undefined;
 }
 
+/**
+ * Markdown from the core (document text in it is already escaped), rendered untrusted: no command
+ * links, no raw HTML, no theme icons.
+ */
+function markdown(value: string): vscode.MarkdownString {
+  const m = new vscode.MarkdownString(value, false);
+  m.isTrusted = false;
+  m.supportHtml = false;
+  return m;
+}
+
+/** A CodeLens title shows `$(name)` as an icon; document text in it is shown as written. */
+const lensTitle = (title: string) => title.replace(/\$\(/g, '\\$(');
+
 const KIND: Record<string, vscode.CompletionItemKind> = {
   property: vscode.CompletionItemKind.Property,
   value: vscode.CompletionItemKind.EnumMember,
@@ -72,7 +86,7 @@ export function registerProviders(controller: DiagnosticsController, extensionUr
           return [...extra, ...complete(m.doc, toPosition(position), m.env).map((c) => {
             const item = new vscode.CompletionItem(c.label, KIND[c.kind]);
             item.detail = c.detail;
-            if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
+            if (c.documentation) item.documentation = markdown(c.documentation);
             item.insertText = c.snippet ? new vscode.SnippetString(c.insertText) : c.insertText;
             item.range = new vscode.Range(position.translate(0, -Math.min(c.replaceLength, position.character)), position);
             return item;
@@ -88,7 +102,7 @@ export function registerProviders(controller: DiagnosticsController, extensionUr
       provideHover(document, position) {
         const m = model(controller, document);
         const h = m && hover(m.doc, toPosition(position), m.env);
-        return h ? new vscode.Hover(new vscode.MarkdownString(h.contents), toRange(h.range)) : undefined;
+        return h ? new vscode.Hover(markdown(h.contents), toRange(h.range)) : undefined;
       },
     }),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, {
@@ -110,7 +124,7 @@ export function registerProviders(controller: DiagnosticsController, extensionUr
         if (!codeLensEnabled(document.uri)) return [];
         const m = model(controller, document);
         if (!m) return undefined;
-        return riskLenses(m.doc, m.env).map((l) => new vscode.CodeLens(toRange(l.range), { title: l.title, command: '' }));
+        return riskLenses(m.doc, m.env).map((l) => new vscode.CodeLens(toRange(l.range), { title: lensTitle(l.title), command: '' }));
       },
     }),
     vscode.languages.registerCodeActionsProvider(

@@ -1,5 +1,6 @@
 import vscode = require('vscode');
 import type { DiagnosticsController } from './diagnostics';
+import { forEachYielding, MAX_BACKGROUND_FILES, nextTurn } from './file-queue';
 
 /** Patterns of DPIA/DTIA files (setting `dpia.filePatterns`). */
 export function filePatterns(): string[] {
@@ -12,17 +13,45 @@ export async function findDpiaFiles(token?: vscode.CancellationToken): Promise<v
   return [...seen.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Workspace-wide diagnostics for DPIA files that are not open, kept up to date by a file watcher. */
+/**
+ * Workspace-wide diagnostics for DPIA files that are not open, kept up to date by a file watcher.
+ * Files are checked one per turn of the event loop (at most MAX_BACKGROUND_FILES when the folder
+ * opens), so opening a folder never blocks the extension host for more than one file's check.
+ */
 export function startWorkspaceDiagnostics(controller: DiagnosticsController): vscode.Disposable {
   const enabled = () => vscode.workspace.getConfiguration('dpia').get<boolean>('workspaceDiagnostics', true);
   const watchers = filePatterns().map((p) => vscode.workspace.createFileSystemWatcher(p));
+  let disposed = false;
+  // Changed files wait in a set (a burst of saves checks each file once), drained one per turn.
+  const pending = new Map<string, vscode.Uri>();
+  let draining = false;
+  const queue = (u: vscode.Uri) => {
+    if (!enabled()) return;
+    pending.set(u.toString(), u);
+    if (draining) return;
+    draining = true;
+    void (async () => {
+      while (pending.size && !disposed) {
+        await nextTurn();
+        const [key, uri] = pending.entries().next().value as [string, vscode.Uri];
+        pending.delete(key);
+        await controller.checkFile(uri).catch(() => undefined);
+      }
+      draining = false;
+    })();
+  };
   for (const w of watchers) {
-    w.onDidCreate((u) => enabled() && void controller.checkFile(u));
-    w.onDidChange((u) => enabled() && void controller.checkFile(u));
-    w.onDidDelete((u) => controller.forget(u));
+    w.onDidCreate(queue);
+    w.onDidChange(queue);
+    w.onDidDelete((u) => {
+      pending.delete(u.toString());
+      controller.forget(u);
+    });
   }
-  if (enabled()) void findDpiaFiles().then((files) => Promise.all(files.map((u) => controller.checkFile(u))));
-  return vscode.Disposable.from(...watchers);
+  if (enabled()) {
+    void findDpiaFiles().then((files) => forEachYielding(files, (u) => controller.checkFile(u), { max: MAX_BACKGROUND_FILES, cancelled: () => disposed }));
+  }
+  return vscode.Disposable.from(...watchers, { dispose: () => void (disposed = true) });
 }
 
 /** "DPIA: Check all DPIA files in workspace": checks every file with progress, then shows the Problems panel. */
@@ -36,6 +65,7 @@ export async function checkWorkspaceCommand(controller: DiagnosticsController): 
         if (token.isCancellationRequested) break;
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, files.length) });
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        await nextTurn(); // one file per turn: the editor stays responsive
         const result = open ? controller.run(open) : await controller.checkFile(uri);
         totals.files = i + 1;
         for (const d of result ?? []) {

@@ -39,6 +39,13 @@ const GENERATORS = {
   },
   'blocks-10000': () => FRONT + Array.from({ length: 10_000 }, (_, i) => riskBlock(i, i % 10 === 0)).join('\n'),
   'scalar-1mb': () => FRONT + riskBlock(1, false, `description: ${'personal data '.repeat(80_000).trim()}\n`),
+  /** Issue 11, item 3: inputs that took seconds to minutes when a parser or renderer was quadratic. */
+  'table-spaces-200k': () => `${FRONT}${riskBlock(1, false)}\n<!-- dpia:risk-table -->\n| Id | Risk |\n|-|${' '.repeat(200_000)}x\n<!-- /dpia:risk-table -->\n`,
+  'title-spaces-200k': () => `${FRONT}<!-- dpia:risk-table -->\n<!-- /dpia:risk-table -->\n\n\`\`\`risk\nid: R1\ntitle: "a${' '.repeat(200_000)}b"\nlikelihood: low\nimpact: low\n\`\`\`\n`,
+  'long-key-children': () => `${FRONT}\`\`\`risk\nid: R1\ntitle: t\nlikelihood: low\nimpact: low\n${'k'.repeat(100_000)}:\n${'  - a\n'.repeat(20_000)}\`\`\`\n`,
+  /** 100,000 list markers on one line: 50,000 nested list items (the scanner recursed once per level). */
+  'nested-list-markers': () => `${FRONT}${'- '.repeat(50_000)}x\n${'* - '.repeat(25_000)}\n\n${riskBlock(1, true)}`,
+  'line-separators': () => `${FRONT}\`\`\`risk\nid: R1\ntitle: "a${' \u2028 #'.repeat(50_000)}"\nlikelihood: low\nimpact: low\n\`\`\`\n`,
 };
 
 const manifest = load(readFileSync(join(FIXTURES, 'adversarial', 'expected.yaml'), 'utf8')) as { cases: Case[] };

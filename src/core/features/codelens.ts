@@ -4,6 +4,7 @@ import { assessRisks } from '../model/assess';
 import type { FeatureEnv } from './environment';
 import { transfersOf } from '../model/transfers';
 import { percent } from '../model/transfer';
+import { plainText } from './escape';
 
 export interface Lens {
   range: Range;
@@ -19,7 +20,7 @@ export function transferLenses(doc: DpiaDocument, env: FeatureEnv): Lens[] {
     const module = typeof t.block.value?.module === 'number' ? ` (module ${t.block.value.module})` : '';
     const parts = [t.country ?? '?', t.tool ? t.tool + module : nl ? 'geen instrument' : 'no tool'];
     if (t.computed) parts.push(nl ? `${percent(t.computed.period)} over ${t.computed.years} jaar (${percent(t.computed.annual)} per jaar)` : `${percent(t.computed.period)} over ${t.computed.years} years (${percent(t.computed.annual)} a year)`);
-    return { range: t.block.headRange, title: parts.join(' · '), risk: t.id };
+    return { range: t.block.headRange, title: plainText(parts.join(' · ')), risk: t.id };
   });
 }
 
@@ -38,6 +39,6 @@ function riskOnlyLenses(doc: DpiaDocument, env: FeatureEnv): Lens[] {
     if (r.residual) title = `${label(r.inherent.computed)} → ${label(r.residual.computed)} ${nl ? 'na' : 'after'} ${count}`;
     else if (n) title = `${label(r.inherent.computed)}, ${count}, ${nl ? 'geen restrisico opgegeven' : 'no residual stated'}`;
     else title = `${label(r.inherent.computed)}, ${nl ? 'geen maatregelen' : 'no mitigations'}`;
-    return { range: r.block.headRange, title, risk: r.id };
+    return { range: r.block.headRange, title: plainText(title), risk: r.id };
   });
 }

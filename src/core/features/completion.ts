@@ -7,6 +7,10 @@ import { yamlContext } from './yaml-context';
 import { measureMarkdown, type FeatureEnv } from './environment';
 import { BUILTIN_MATRIX_TEXTS } from '../model/matrix';
 import { mitigationSnippetBody } from '../catalogue/snippets';
+import { plainText } from './escape';
+
+/** Text inside a snippet: dollar signs, closing braces and backslashes are literal, never placeholders. */
+const snippetText = (s: string) => plainText(s).replace(/[$}\\]/g, '\\$&');
 
 export interface CompletionItem {
   label: string;
@@ -43,9 +47,9 @@ export function complete(doc: DpiaDocument, pos: Position, env: FeatureEnv): Com
   const replaceLength = ctx.prefix.length;
   const measureItems = (): CompletionItem[] =>
     env.measures.all().map((m) => ({
-      label: m.id,
+      label: plainText(m.id),
       kind: 'reference',
-      detail: `${pick(m.title, lang)}${m.party ? ` (${m.party})` : ''}`,
+      detail: plainText(`${pick(m.title, lang)}${m.party ? ` (${m.party})` : ''}`),
       documentation: measureMarkdown(m, lang),
       insertText: m.id,
       replaceLength,
@@ -62,11 +66,11 @@ export function complete(doc: DpiaDocument, pos: Position, env: FeatureEnv): Com
     // On a fresh line of a mitigations/safeguards list: whole mitigation items as snippets.
     if (typeof last === 'string' && REFERENCE_LISTS.has(last)) {
       return env.measures.all().map((m) => ({
-        label: `- ${m.id}`,
+        label: `- ${plainText(m.id)}`,
         kind: 'reference' as const,
-        detail: pick(m.title, lang),
+        detail: plainText(pick(m.title, lang)),
         documentation: measureMarkdown(m, lang),
-        insertText: mitigationSnippetBody(m.id, m.party, m.due).join('\n'),
+        insertText: mitigationSnippetBody(snippetText(m.id), m.party === undefined ? undefined : snippetText(m.party), m.due === undefined ? undefined : snippetText(m.due)).join('\n'),
         replaceLength,
         snippet: true,
       }));
@@ -84,9 +88,9 @@ export function complete(doc: DpiaDocument, pos: Position, env: FeatureEnv): Com
   const axis = LEVEL_KEYS[ctx.key];
   if (axis && kind === 'risk') {
     return env.matrix.values(axis).map((v, i) => ({
-      label: env.matrix.label(v, lang),
+      label: plainText(env.matrix.label(v, lang)),
       kind: 'value',
-      detail: `${pick(axis === 'level' ? { en: 'level', nl: 'niveau' } : env.matrix.def[axis].label, lang)} ${i + 1}/${env.matrix.values(axis).length} (${env.matrix.name})`,
+      detail: plainText(`${pick(axis === 'level' ? { en: 'level', nl: 'niveau' } : env.matrix.def[axis].label, lang)} ${i + 1}/${env.matrix.values(axis).length} (${env.matrix.name})`),
       insertText: env.matrix.label(v, lang),
       replaceLength,
     }));

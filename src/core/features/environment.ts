@@ -3,6 +3,8 @@ import { resolveResources, type CheckOptions } from '../check';
 import type { Matrix } from '../model/matrix';
 import type { MeasureIndex, MeasureInfo } from '../catalogue/catalogue';
 import { pick, type Lang } from '../i18n/lang';
+import { md } from './escape';
+import { partyLabel, statusLabel } from '../i18n/status-labels';
 
 /** What the language features need to know about a document: its matrix, measures and language. */
 export interface FeatureEnv {
@@ -16,24 +18,20 @@ export function featureEnv(doc: DpiaDocument, options: CheckOptions = {}): Featu
   return { matrix, measures, lang };
 }
 
-const PARTY: Record<string, { en: string; nl: string }> = {
-  organisation: { en: 'organisation', nl: 'organisatie' },
-  supplier: { en: 'supplier', nl: 'leverancier' },
-};
 
-/** Markdown describing a measure: title, party, status, description and source. */
+/** Markdown describing a measure: title, party, status, description and source (all of it escaped: it is text from a document or catalogue). */
 export function measureMarkdown(m: MeasureInfo, lang: Lang): string {
-  const lines = [`**${m.id}**: ${pick(m.title, lang)}`, ''];
+  const lines = [`**${md(m.id)}**: ${md(pick(m.title, lang))}`, ''];
   const facts: string[] = [];
-  if (m.party) facts.push(`${lang === 'nl' ? 'Partij' : 'Party'}: ${pick(PARTY[m.party] ?? m.party, lang)}`);
-  if (m.status) facts.push(`Status: ${m.status}`);
-  if (m.due) facts.push(`${lang === 'nl' ? 'Uiterlijk' : 'Due'}: ${m.due}`);
-  if (m.from) facts.push(`${lang === 'nl' ? 'Vanaf' : 'From'}: ${m.from}`);
-  if (m.validUntil) facts.push(`${lang === 'nl' ? 'Geldig tot en met' : 'Valid until'}: ${m.validUntil}`);
+  if (m.party) facts.push(`${lang === 'nl' ? 'Partij' : 'Party'}: ${md(partyLabel(m.party, lang))}`);
+  if (m.status) facts.push(`Status: ${md(statusLabel(m.status, lang))}`);
+  if (m.due) facts.push(`${lang === 'nl' ? 'Uiterlijk' : 'Due'}: ${md(m.due)}`);
+  if (m.from) facts.push(`${lang === 'nl' ? 'Vanaf' : 'From'}: ${md(m.from)}`);
+  if (m.validUntil) facts.push(`${lang === 'nl' ? 'Geldig tot en met' : 'Valid until'}: ${md(m.validUntil)}`);
   if (facts.length) lines.push(facts.join(' · '), '');
-  if (m.description) lines.push(pick(m.description, lang), '');
-  if (m.dateNote) lines.push(`${lang === 'nl' ? 'Termijn' : 'Dates'}: ${pick(m.dateNote, lang)}`, '');
-  if (m.source) lines.push(`${lang === 'nl' ? 'Bron' : 'Source'}: ${m.source}`);
-  lines.push(`${lang === 'nl' ? 'Gedefinieerd in' : 'Defined in'}: ${m.origin === 'built-in' ? (lang === 'nl' ? 'ingebouwde catalogus' : 'built-in catalogue') : m.origin}`);
+  if (m.description) lines.push(md(pick(m.description, lang)), '');
+  if (m.dateNote) lines.push(`${lang === 'nl' ? 'Termijn' : 'Dates'}: ${md(pick(m.dateNote, lang))}`, '');
+  if (m.source) lines.push(`${lang === 'nl' ? 'Bron' : 'Source'}: ${md(m.source)}`);
+  lines.push(`${lang === 'nl' ? 'Gedefinieerd in' : 'Defined in'}: ${m.origin === 'built-in' ? (lang === 'nl' ? 'ingebouwde catalogus' : 'built-in catalogue') : md(m.origin)}`);
   return lines.join('\n').trim();
 }

@@ -11,6 +11,7 @@ import { transferInfo } from '../model/transfers';
 import { percent } from '../model/transfer';
 import { adequacyDetails, destinationStatus } from '../model/destinations';
 import { countryName } from '../model/country-names';
+import { escapeMarkdown, md } from './escape';
 
 export interface Hover {
   /** Markdown. */
@@ -38,19 +39,21 @@ export function explainLevel(m: Matrix, s: Scored, lang: Lang): string {
   if (!s.computed || !s.likelihood || !s.impact) return lang === 'nl' ? 'niet te berekenen' : 'cannot be computed';
   const row = m.def.likelihood.values.map((l) => {
     const v = m.compute(l.id, s.impact!.id)!;
-    const label = m.label(v, lang);
+    const label = md(m.label(v, lang));
     return l.id === s.likelihood!.id ? `**${label}**` : label;
   });
-  const L = pick(m.def.likelihood.label, lang).toLowerCase();
-  const I = pick(m.def.impact.label, lang).toLowerCase();
-  return `**${m.label(s.computed, lang)}**: ${L} ${m.label(s.likelihood, lang)} × ${I} ${m.label(s.impact, lang)} (${lang === 'nl' ? 'matrix' : 'matrix'} ${m.name}, ${lang === 'nl' ? 'rij' : 'row'} ${I} ${m.label(s.impact, lang)}: ${row.join(' · ')})`;
+  // Matrix names and labels may come from a matrix file: text, escaped.
+  const L = md(pick(m.def.likelihood.label, lang).toLowerCase());
+  const I = md(pick(m.def.impact.label, lang).toLowerCase());
+  const label = (v: Parameters<Matrix['label']>[0]) => md(m.label(v, lang));
+  return `**${label(s.computed)}**: ${L} ${label(s.likelihood)} × ${I} ${label(s.impact)} (matrix ${md(m.name)}, ${lang === 'nl' ? 'rij' : 'row'} ${I} ${label(s.impact)}: ${row.join(' · ')})`;
 }
 
 export function riskSummary(block: Block, env: FeatureEnv): string | undefined {
   const r = assessRisk(block, env.matrix);
   if (!r) return undefined;
   const nl = env.lang === 'nl';
-  const lines = [`**${r.id ?? '?'}** ${r.title ?? ''}`.trim(), '', `${nl ? 'Inherent risico' : 'Inherent risk'}: ${explainLevel(env.matrix, r.inherent, env.lang)}`];
+  const lines = [`**${md(r.id ?? '?')}** ${md(r.title ?? '')}`.trim(), '', `${nl ? 'Inherent risico' : 'Inherent risk'}: ${explainLevel(env.matrix, r.inherent, env.lang)}`];
   if (r.residual) lines.push('', `${nl ? 'Restrisico' : 'Residual risk'}: ${explainLevel(env.matrix, r.residual, env.lang)}`);
   else lines.push('', nl ? 'Geen restrisico opgegeven.' : 'No residual risk stated.');
   lines.push('', `${r.mitigations.length} ${nl ? 'maatregel(en)' : 'mitigation(s)'}`);
@@ -62,13 +65,13 @@ export function transferSummary(block: Block, env: FeatureEnv): string | undefin
   if (!block.value) return undefined;
   const t = transferInfo(block);
   const nl = env.lang === 'nl';
-  const lines = [`**${t.id ?? '?'}**${typeof block.value?.title === 'string' ? ` ${block.value.title}` : ''}`, ''];
+  const lines = [`**${md(t.id ?? '?')}**${typeof block.value?.title === 'string' ? ` ${md(block.value.title)}` : ''}`, ''];
   if (t.country) {
     const status = destinationStatus(t.country);
-    const note = adequacyDetails(t.country, env.lang);
+    const note = adequacyDetails(t.country, env.lang); // our dated reference data, Markdown as written
     const name = countryName(t.country, env.lang);
     const where = { eea: nl ? 'EER: geen doorgifte-instrument nodig' : 'EEA: no transfer tool needed', adequate: nl ? 'adequaatheidsbesluit' : 'adequacy decision', dpf: nl ? 'adequaat alleen voor DPF-gecertificeerde importeurs' : 'adequate only for DPF-certified importers', none: nl ? 'geen adequaatheidsbesluit' : 'no adequacy decision' }[status];
-    lines.push(`${nl ? 'Bestemming' : 'Destination'}: ${t.country}${name ? ` (${name})` : ''}: ${where}${note ? ` (${note})` : ''}`, '');
+    lines.push(`${nl ? 'Bestemming' : 'Destination'}: ${md(t.country)}${name ? ` (${md(name)})` : ''}: ${where}${note ? ` (${note})` : ''}`, '');
   }
   if (t.computed) {
     const c = t.computed;
@@ -98,7 +101,8 @@ export function hover(doc: DpiaDocument, pos: Position, env: FeatureEnv): Hover 
       const node = schemaAt(sec.kind as SchemaName, pathOf(pointer));
       if (!node) return undefined;
       const text = env.lang === 'nl' ? (node['x-description-nl'] ?? node.description) : node.description;
-      const title = node.title ? `**${node.title}**\n\n` : `**${pointer.slice(pointer.lastIndexOf('/') + 1)}**\n\n`;
+      // The key as written in the document is text; the schema's own help is ours.
+      const title = node.title ? `**${node.title}**\n\n` : `**${escapeMarkdown(pathOf(pointer).pop()?.toString() ?? '')}**\n\n`;
       return { contents: title + (text ?? ''), range: sec.map.range(loc.keyStart, loc.keyEnd!) };
     }
   }
@@ -108,7 +112,7 @@ export function hover(doc: DpiaDocument, pos: Position, env: FeatureEnv): Hover 
     if (typeof id !== 'string') continue;
     const m = env.measures.get(id);
     const range = sec.map.range(loc.start, loc.end);
-    if (!m) return { contents: env.lang === 'nl' ? `Onbekende maatregel **${id}**` : `Unknown measure **${id}**`, range };
+    if (!m) return { contents: env.lang === 'nl' ? `Onbekende maatregel **${md(id)}**` : `Unknown measure **${md(id)}**`, range };
     return { contents: measureMarkdown(m, env.lang), range };
   }
   if (block?.kind === 'risk' || block?.kind === 'transfer') {

@@ -1,33 +1,115 @@
-import type { DpiaDocument } from '../model/document';
+import type { Block, DpiaDocument } from '../model/document';
 import type { TextEdit } from '../diagnostics';
-import { appendToBlock, keyIndent } from '../rules/edits';
+import { appendToBlock, isEmptyValue, keyIndent, replaceEmptyValue } from '../rules/edits';
 import { dominantEol } from '../text/lines';
+import { applyEdits } from '../edits/apply';
+import { parseDocument } from '../model/document';
+import { ParseCache } from '../parse/block-source';
 
 /**
- * The edit that adds a measure to a risk's `mitigations`: a new item after the last one
- * (block lists), or a new `mitigations` list at the end of the block. Undefined when the risk
- * is not found or its list is written in flow style (`[a, b]`), which is extended in place.
+ * The edit that adds a measure to a risk's `mitigations`: a new item after the last one (block
+ * lists), the id before the closing bracket (flow lists, `[a, b]`, `[]`, over several lines too),
+ * a list in place of an empty value (`mitigations:`, `mitigations: ~`), or a new `mitigations`
+ * list at the end of the block. Undefined when the risk is not found or no safe edit exists; every
+ * edit is checked by parsing the result (the risk must then list the measure, one item more).
  */
 export function addMitigationEdit(doc: DpiaDocument, riskId: string, measureId: string): TextEdit | undefined {
   const block = doc.blocks.find((b) => b.kind === 'risk' && b.id === riskId);
-  if (!block) return undefined;
+  return block && addMitigationToBlock(doc, block, measureId);
+}
+
+/** `addMitigationEdit` for a given risk block (ids may repeat); `item` is YAML for one list item (an id, or `{ text: … }`). */
+export function addMitigationToBlock(doc: DpiaDocument, block: Block, item: string): TextEdit | undefined {
+  if (!block.value) return undefined;
+  const edit = candidate(doc, block, item);
+  return edit && adds(doc, block, edit) ? edit : undefined;
+}
+
+function candidate(doc: DpiaDocument, block: Block, measureId: string): TextEdit | undefined {
   const eol = dominantEol(doc.text);
+  const value = block.value!;
+  if (!Object.prototype.hasOwnProperty.call(value, 'mitigations')) return appendToBlock(doc, block, ['mitigations:', `  - ${measureId}`], eol);
+  const list = value.mitigations;
   const loc = block.parsed.yaml.locations.get('/mitigations');
-  const list = block.value?.mitigations;
-  if (!loc || !Array.isArray(list)) return appendToBlock(doc, block, ['mitigations:', `  - ${measureId}`], eol);
+  const yaml = block.parsed.text;
+  if (loc && yaml[loc.start] === '[') {
+    const close = flowClose(yaml, loc.start);
+    if (!close) return undefined;
+    const at = block.map.position(close.insertAt);
+    const sep = close.needsComma ? ', ' : yaml[close.insertAt - 1] === ',' ? ' ' : '';
+    return { range: { start: at, end: at }, newText: sep + measureId };
+  }
+  if (isEmptyValue(list)) return replaceEmptyValue(doc, block, 'mitigations', [`  - ${measureId}`], eol);
+  if (!Array.isArray(list) || !loc) return undefined;
+  // Block list: a new item line after the last item, at the same indentation as the first item.
   const end = block.map.position(loc.end);
   const lineText = doc.lines[end.line].text;
-  if (lineText.slice(0, end.character).trimEnd().endsWith(']') || (list.length === 0 && /\[\s*\]/.test(lineText))) {
-    // Flow list: insert before the closing bracket.
-    const close = lineText.lastIndexOf(']', end.character);
-    const sep = list.length ? ', ' : '';
-    return { range: { start: { line: end.line, character: close }, end: { line: end.line, character: close } }, newText: sep + measureId };
-  }
-  // Block list: a new item line after the last item, at the same indentation as the first item.
   const first = block.parsed.yaml.locations.get('/mitigations/0');
   const firstPos = first ? block.map.position(first.start) : undefined;
   const itemLine = firstPos ? doc.lines[firstPos.line].text : `${keyIndent(block)}  - `;
   const dash = /^(\s*)-\s*/.exec(itemLine)?.[1] ?? `${keyIndent(block)}  `;
   const at = { line: end.line, character: lineText.length };
   return { range: { start: at, end: at }, newText: `${eol}${dash}- ${measureId}` };
+}
+
+/**
+ * Finds the closing bracket of the flow sequence opening at `open` (quotes, nested brackets and
+ * comments skipped). `insertAt` is just after the last item (or after `[` when empty); a comma is
+ * needed unless the text there already ends with one. Linear in the text scanned.
+ */
+export function flowClose(text: string, open: number): { insertAt: number; needsComma: boolean } | undefined {
+  let depth = 0;
+  let last = open; // offset of the last significant character
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') continue;
+    if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) return undefined;
+      i = nl;
+      continue;
+    }
+    const prev = text[last];
+    if ((c === '"' || c === "'") && '[{,:'.includes(prev)) {
+      i = c === '"' ? endOfDouble(text, i) : endOfSingle(text, i);
+      if (i < 0) return undefined;
+    } else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) {
+        if (c !== ']') return undefined;
+        return { insertAt: last + 1, needsComma: text[last] !== ',' && text[last] !== '[' };
+      }
+    }
+    last = i;
+  }
+  return undefined;
+}
+
+function endOfDouble(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) {
+    if (text[j] === '\\') j++;
+    else if (text[j] === '"') return j;
+  }
+  return -1;
+}
+
+function endOfSingle(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) {
+    if (text[j] === "'") {
+      if (text[j + 1] === "'") j++;
+      else return j;
+    }
+  }
+  return -1;
+}
+
+/** The edit, applied, leaves the risk parsing, with one mitigation more. */
+function adds(doc: DpiaDocument, block: Block, edit: TextEdit): boolean {
+  const before = Array.isArray(block.value?.mitigations) ? (block.value!.mitigations as unknown[]).length : 0;
+  const after = parseDocument(doc.uri, applyEdits(doc.text, [edit]), new ParseCache());
+  const index = doc.blocks.indexOf(block);
+  const b = after.blocks[index];
+  const list = b?.value?.mitigations;
+  return b?.kind === 'risk' && b.id === block.id && !b.parsed.yaml.error && Array.isArray(list) && list.length === before + 1;
 }

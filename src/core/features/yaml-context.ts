@@ -27,6 +27,13 @@ export function blockAtLine(doc: DpiaDocument, line: number): Block | undefined 
   return doc.blocks.find((b) => line >= b.range.start.line && line <= b.range.end.line);
 }
 
+/**
+ * Editors (and LSP) end lines at CR and LF only, but JavaScript's `.` and `$` also stop at U+2028
+ * and U+2029: the patterns below would then backtrack over the whole line, for every line walked
+ * (cubic time). Inside a line they are text: seen here as spaces (same length, same columns).
+ */
+const lineText = (s: string) => (/[\u2028\u2029]/.test(s) ? s.replace(/[\u2028\u2029]/g, ' ') : s);
+
 function indentOf(s: string): number {
   return s.length - s.trimStart().length;
 }
@@ -41,7 +48,10 @@ interface LineShape {
 
 function shape(t: string): LineShape {
   const m = /^(\s*)(-\s+)?(?:([\w-]+):(?:\s+(.*))?\s*$)?/.exec(t)!;
-  const rest = (m[4] ?? '').replace(/\s+#.*$/, '');
+  // The value without a trailing comment (found with a search: /\s+#.*$/ backtracks quadratically on long runs of spaces).
+  const value = m[4] ?? '';
+  const hash = value.search(/\s#/);
+  const rest = hash < 0 ? value : value.slice(0, hash).trimEnd();
   return { ind: m[1].length, dash: Boolean(m[2]), key: m[3], opens: Boolean(m[3]) && (rest === '' || /^[>|]/.test(rest)) };
 }
 
@@ -51,7 +61,8 @@ export function yamlContext(doc: DpiaDocument, pos: Position): YamlContext | und
   const first = section.kind === 'frontmatter' ? 1 : (section as Block).fence.contentStart;
   const strip = (ln: number) => {
     const removed = section.kind === 'frontmatter' ? 0 : ((section as Block).fence.removed[ln - first] ?? 0);
-    return doc.lines[ln].text.slice(Math.min(removed, indentOf(doc.lines[ln].text)));
+    const text = lineText(doc.lines[ln].text);
+    return text.slice(Math.max(0, Math.min(removed, indentOf(text))));
   };
   const full = doc.lines[pos.line].text;
   const raw = strip(pos.line);

@@ -68,9 +68,9 @@ function isMapping(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function section(cache: ParseCache, schema: SchemaName, content: string, firstLine: number, removed: number[]) {
+function section(cache: ParseCache, schema: SchemaName, content: string, firstLine: number, removed: number[], lastLine: number) {
   const parsed = cache.get(schema, content);
-  const map = new BlockMapper(parsed, firstLine, removed);
+  const map = new BlockMapper(parsed, firstLine, removed, lastLine);
   const value = isMapping(parsed.yaml.value) ? parsed.yaml.value : undefined;
   return { parsed, map, value };
 }
@@ -91,7 +91,7 @@ export function parseDocument(uri: string, rawText: string, cache: ParseCache, p
   const fmSpan = findFrontMatter(lines);
   let frontMatter: FrontMatter | undefined;
   if (fmSpan) {
-    const s = section(cache, 'frontmatter', fmSpan.content, 1, []);
+    const s = section(cache, 'frontmatter', fmSpan.content, 1, [], lines.length - 1);
     frontMatter = {
       kind: 'frontmatter',
       span: fmSpan,
@@ -107,7 +107,7 @@ export function parseDocument(uri: string, rawText: string, cache: ParseCache, p
   for (const fence of fences) {
     if (!isBlock(fence)) continue;
     const kind = fence.lang as BlockKind;
-    const s = section(cache, kind, fence.content, fence.contentStart, fence.removed);
+    const s = section(cache, kind, fence.content, fence.contentStart, fence.removed, lines.length - 1);
     const open = lines[fence.openLine].text;
     const infoAt = open.indexOf(fence.info.split(/\s/)[0]);
     const last = fence.closeLine ?? Math.max(fence.openLine, fence.contentEnd - 1);

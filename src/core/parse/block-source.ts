@@ -64,14 +64,19 @@ export class BlockMapper {
     private readonly parsed: ParsedYaml,
     /** Document line of the first YAML line. */
     private readonly firstLine: number,
-    /** Columns removed from each YAML line (fence indentation). */
+    /** Characters removed from each YAML line (fence indentation; negative for a partly stripped tab). */
     private readonly removed: readonly number[],
+    /** Last line of the document: an empty block at its very end (a fence on the last line) maps there. */
+    private readonly lastLine = Infinity,
   ) {}
 
   position(offset: number): Position {
     // Parsers may report end of input one past the text; positions stay inside the block.
     const p = this.parsed.index.positionAt(Math.max(0, Math.min(offset, this.parsed.text.length)));
-    return { line: this.firstLine + p.line, character: p.character + (this.removed[p.line] ?? 0) };
+    const line = this.firstLine + p.line;
+    if (line > this.lastLine) return { line: this.lastLine, character: 0 };
+    // Characters inside the spaces a partly stripped tab became map to the line's start (never below 0).
+    return { line, character: Math.max(0, p.character + (this.removed[p.line] ?? 0)) };
   }
 
   range(start: number, end: number): Range {

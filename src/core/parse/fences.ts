@@ -1,7 +1,7 @@
 import type { Line } from '../text/lines';
 import { htmlBlockStart, type HtmlEnd } from './html-blocks';
 import { quoteLine, type QuoteFence } from './quote';
-import { ATX, BLOCKQUOTE, canStartList, FENCE_OPEN, indentation, isPlainStart, LIST_MARKER, opensFence, stripColumns, THEMATIC, unescapeInfo } from './line-starts';
+import { ATX, BLOCKQUOTE, canStartList, FENCE_OPEN, indentation, isBlank, isPlainStart, LIST_MARKER, opensFence, stripColumns, THEMATIC, unescapeInfo } from './line-starts';
 
 /**
  * A fenced code block found by the scanner. Lines are 0-based document lines.
@@ -21,7 +21,11 @@ export interface FenceBlock {
   contentStart: number;
   /** One past the last content line. */
   contentEnd: number;
-  /** Columns of indentation removed from each content line (CommonMark strips up to the fence's indent). */
+  /**
+   * Characters to add to a character index in each content line to get the index in the document line:
+   * the indentation CommonMark strips (up to the fence's indent). Negative when a tab is only partly
+   * stripped (its remaining columns become spaces in the content, which is then longer than the line).
+   */
   removed: number[];
   /** Content lines joined with "\n". */
   content: string;
@@ -137,7 +141,7 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length, 
         }
         const strip = stripColumns(rel.rest, fence.indent);
         fence.lines.push(strip.rest);
-        fence.block.removed.push(rel.removed + strip.removed);
+        fence.block.removed.push(text.length - strip.rest.length);
         continue;
       }
     }
@@ -193,73 +197,103 @@ export function scanFences(lines: readonly Line[], from = 0, to = lines.length, 
 
   /** Handles a line (or the rest of a list item's first line) inside `depth` list items. */
   function leaf(ln: number, rel: string, depth: number): void {
-    const ri = indentation(rel);
-    const body = rel.slice(ri.index);
-    if (ri.cols >= 4) return;
-    const open = body.match(FENCE_OPEN);
-    if (open) {
-      const [, run, rest] = open;
-      if (!(run[0] === '`' && rest.includes('`'))) {
-        const info = unescapeInfo(rest.trim());
-        fence = {
-          block: {
-            info,
-            lang: (info.split(/\s+/)[0] ?? '').toLowerCase(),
-            openLine: ln,
-            closeLine: null,
-            contentStart: ln + 1,
-            contentEnd: ln + 1,
-            removed: [],
-            content: '',
-            topLevel: depth === 0,
-          },
-          char: run[0],
-          len: run.length,
-          indent: ri.cols,
-          lines: [],
-        };
-        fenceDepth = depth;
+    // A loop, not recursion: a line of 50 000 list markers ("- - - …") nests that deep. Each
+    // nesting level must cost O(1), not the rest of the line (see maybeThematic).
+    const line = lines[ln].text;
+    let thematic: Record<string, number> | undefined;
+    /** Cheap pre-check: a thematic break is a suffix of the line made of one marker character, spaces and tabs. */
+    const maybeThematic = (body: string): boolean => {
+      const c = body[0];
+      if (c !== '-' && c !== '*' && c !== '_') return false;
+      const q = line.length - body.length; // body (indentation removed) is a suffix of the line
+      if (q < 0 || line.charCodeAt(q) !== body.charCodeAt(0)) return true; // not a suffix: let the pattern decide
+      thematic ??= thematicStarts(line);
+      return q >= thematic[c];
+    };
+    for (;;) {
+      const ri = indentation(rel);
+      const body = rel.slice(ri.index);
+      if (ri.cols >= 4) return;
+      const open = body.match(FENCE_OPEN);
+      if (open) {
+        const [, run, rest] = open;
+        if (!(run[0] === '`' && rest.includes('`'))) {
+          const info = unescapeInfo(rest.trim());
+          fence = {
+            block: {
+              info,
+              lang: (info.split(/\s+/)[0] ?? '').toLowerCase(),
+              openLine: ln,
+              closeLine: null,
+              contentStart: ln + 1,
+              contentEnd: ln + 1,
+              removed: [],
+              content: '',
+              topLevel: depth === 0,
+            },
+            char: run[0],
+            len: run.length,
+            indent: ri.cols,
+            lines: [],
+          };
+          fenceDepth = depth;
+          paragraph = false;
+          return;
+        }
+      }
+      const start = htmlBlockStart(body, paragraph);
+      if (start) {
+        paragraph = false;
+        if (!(start.kind === 'pattern' && start.pattern.test(body))) {
+          html = start;
+          htmlDepth = depth;
+        }
+        return;
+      }
+      if (BLOCKQUOTE.test(body)) {
+        enterQuote(body, depth);
+        return;
+      }
+      if ((maybeThematic(body) && THEMATIC.test(body)) || ATX.test(body)) {
         paragraph = false;
         return;
       }
-    }
-    const start = htmlBlockStart(body, paragraph);
-    if (start) {
-      paragraph = false;
-      if (!(start.kind === 'pattern' && start.pattern.test(body))) {
-        html = start;
-        htmlDepth = depth;
+      const marker = body.match(LIST_MARKER);
+      if (marker && canStartList(marker, body, paragraph)) {
+        const after = body.slice(marker[0].length);
+        const spaces = marker[2];
+        const blankItem = isBlank(after);
+        const base = depth > 0 ? items[depth - 1] : 0;
+        // Tabs after the marker expand from the marker's own column.
+        const sp = indentation(spaces, base + ri.cols + marker[1].length).cols;
+        const w = blankItem || sp >= 5 ? marker[1].length + 1 : marker[1].length + sp;
+        items.length = depth;
+        items.push(base + ri.cols + w);
+        paragraph = false;
+        if (!blankItem) {
+          rel = (sp >= 5 ? ' '.repeat(sp - 1) : '') + after;
+          depth++;
+          continue;
+        } else {
+          emptyItemLine = ln;
+          emptyItemDepth = items.length;
+        }
+        return;
       }
+      paragraph = true;
+      paraDepth = depth;
       return;
     }
-    if (BLOCKQUOTE.test(body)) {
-      enterQuote(body, depth);
-      return;
-    }
-    if (THEMATIC.test(body) || ATX.test(body)) {
-      paragraph = false;
-      return;
-    }
-    const marker = body.match(LIST_MARKER);
-    if (marker && canStartList(marker, body, paragraph)) {
-      const after = body.slice(marker[0].length);
-      const spaces = marker[2];
-      const blankItem = after.trim() === '';
-      const base = depth > 0 ? items[depth - 1] : 0;
-      // Tabs after the marker expand from the marker's own column.
-      const sp = indentation(spaces, base + ri.cols + marker[1].length).cols;
-      const w = blankItem || sp >= 5 ? marker[1].length + 1 : marker[1].length + sp;
-      items.length = depth;
-      items.push(base + ri.cols + w);
-      paragraph = false;
-      if (!blankItem) leaf(ln, (sp >= 5 ? ' '.repeat(sp - 1) : '') + after, depth + 1);
-      else {
-        emptyItemLine = ln;
-        emptyItemDepth = items.length;
-      }
-      return;
-    }
-    paragraph = true;
-    paraDepth = depth;
   }
+}
+
+/** For each thematic-break character: the first index from which the line holds only it, spaces and tabs. */
+function thematicStarts(line: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of ['-', '*', '_']) {
+    let i = line.length;
+    while (i > 0 && (line[i - 1] === c || line[i - 1] === ' ' || line[i - 1] === '\t')) i--;
+    out[c] = i;
+  }
+  return out;
 }

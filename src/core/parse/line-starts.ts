@@ -60,10 +60,15 @@ export function isPlainStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
+/** Whether a string is only whitespace; stops at the first other character (`trim()` copies the whole rest). */
+export function isBlank(s: string): boolean {
+  return !/\S/.test(s);
+}
+
 export function canStartList(marker: RegExpMatchArray, body: string, paragraph: boolean): boolean {
   if (!paragraph) return true;
   // In a paragraph, only a non-empty item, and for ordered lists only one starting at 1, may interrupt it.
-  if (body.slice(marker[0].length).trim() === '') return false;
+  if (isBlank(body.slice(marker[0].length))) return false;
   return !/^\d/.test(marker[1]) || /^1[.)]$/.test(marker[1]);
 }
 

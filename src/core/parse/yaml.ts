@@ -24,6 +24,12 @@ export interface YamlParse {
 /** Aliases may expand a small text into an enormous tree ("billion laughs"); beyond this many nodes we refuse. */
 export const MAX_EXPANDED_NODES = 50_000;
 export const MAX_DEPTH = 64;
+/**
+ * Children of a node whose pointer is longer than this get no locations of their own: otherwise a
+ * long key with many children would cost its length once per child (quadratic time and memory).
+ * Diagnostics under such a node are located at the nearest located ancestor.
+ */
+export const MAX_POINTER_LENGTH = 256;
 
 export function pointerSegment(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -31,7 +37,8 @@ export function pointerSegment(key: string): string {
 
 interface Frame {
   kind: 'map' | 'seq';
-  pointer: string;
+  /** Undefined when the node's children are not located (its pointer is too long). */
+  pointer: string | undefined;
   start: number;
   end: number;
   index: number;
@@ -97,12 +104,13 @@ export function measure(source: string, events: Event[], locations: Map<string, 
     parent.end = Math.max(parent.end, end);
     parent.size += size;
     if (parent.kind === 'seq') {
-      locations.set(`${parent.pointer}/${parent.index++}`, { start: at(start), end: at(end) });
+      const index = parent.index++;
+      if (parent.pointer !== undefined) locations.set(`${parent.pointer}/${index}`, { start: at(start), end: at(end) });
     } else if (!parent.key) {
       parent.key = { text: source.slice(start, end), start, end };
     } else {
       const k = parent.key;
-      locations.set(`${parent.pointer}/${pointerSegment(k.text)}`, { start: at(start), end: at(end), keyStart: at(k.start), keyEnd: at(k.end) });
+      if (parent.pointer !== undefined) locations.set(`${parent.pointer}/${pointerSegment(k.text)}`, { start: at(start), end: at(end), keyStart: at(k.start), keyEnd: at(k.end) });
       parent.key = undefined;
     }
     return undefined;
@@ -113,9 +121,11 @@ export function measure(source: string, events: Event[], locations: Map<string, 
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         const parent = stack[stack.length - 1];
-        let pointer = '';
-        if (parent?.kind === 'seq') pointer = `${parent.pointer}/${parent.index}`;
+        let pointer: string | undefined = '';
+        if (parent && parent.pointer === undefined) pointer = undefined;
+        else if (parent?.kind === 'seq') pointer = `${parent.pointer}/${parent.index}`;
         else if (parent?.key) pointer = `${parent.pointer}/${pointerSegment(parent.key.text)}`;
+        if (pointer !== undefined && pointer.length > MAX_POINTER_LENGTH) pointer = undefined;
         const anchor = ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined;
         stack.push({ kind: ev.type === EVENT_ID.MAPPING ? 'map' : 'seq', pointer, start: ev.start, end: ev.start, index: 0, size: 0, anchor });
         break;
@@ -138,7 +148,10 @@ export function measure(source: string, events: Event[], locations: Map<string, 
         }
         // Quoted scalars: include the quotes, so an empty "" still has a visible range.
         const quoted = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED ? 1 : 0;
-        const err = place(ev.valueStart - quoted, ev.valueEnd + quoted, 1, anchor);
+        // An empty value (`key:`) that js-yaml places before its key (or at -1) sits right after the key.
+        const keyEnd = parent?.kind === 'map' && parent.key ? parent.key.end : -1;
+        const empty = !quoted && ev.valueStart === ev.valueEnd && ev.valueStart < keyEnd;
+        const err = empty ? place(keyEnd, keyEnd, 1, anchor) : place(ev.valueStart - quoted, ev.valueEnd + quoted, 1, anchor);
         if (err) return err;
         break;
       }

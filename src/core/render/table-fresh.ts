@@ -24,7 +24,8 @@ function parseTables(lines: readonly string[]): string[][][] {
       current = undefined;
       continue;
     }
-    if (/^\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/.test(line)) continue;
+    // No two `\s*` side by side (their backtracking is quadratic in a run of spaces).
+    if (/^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$/.test(line)) continue;
     const cells = line
       .replace(/^\|/, '')
       .replace(/(?<!\\)\|\s*$/, '')

@@ -1,4 +1,4 @@
-import { appendToBlock } from './edits';
+import { addKeysToBlock, isEmptyValue } from './edits';
 import { consultationGap, type ConsultationGap } from '../model/assess';
 import type { Localized } from '../i18n/lang';
 import type { Rule } from './types';
@@ -29,10 +29,12 @@ export const riskResidualHigh: Rule = {
       if (!r.acceptance) missing.push(ctx.t({ en: 'no `acceptance`', nl: 'geen `acceptance`' }));
       if (gap) missing.push(ctx.t(GAP[gap]));
       const v = r.block.value ?? {};
+      // Absent, or there with an empty value (`acceptance:`, `consultation: ~`), which the fix fills in.
+      const absent = (k: string) => v[k] === undefined || isEmptyValue(v[k]);
       const lines: string[] = [];
-      if (v.acceptance === undefined) lines.push('acceptance:', '  by: ', '  date: ', '  until: ', '  rationale: ');
-      if (v.consultation === undefined) lines.push('consultation:', '  authority: Autoriteit Persoonsgegevens', '  date: ', '  outcome: pending', '  reference: ');
-      const keys = [v.acceptance === undefined && 'acceptance', v.consultation === undefined && 'consultation'].filter(Boolean) as string[];
+      if (absent('acceptance')) lines.push('acceptance:', '  by: ', '  date: ', '  until: ', '  rationale: ');
+      if (absent('consultation')) lines.push('consultation:', '  authority: Autoriteit Persoonsgegevens', '  date: ', '  outcome: pending', '  reference: ');
+      const keys = [absent('acceptance') && 'acceptance', absent('consultation') && 'consultation'].filter(Boolean) as string[];
       const threshold = ctx.t(
         from.id === ctx.matrix.highest.id
           ? { en: `the highest level of the ${ctx.matrix.name} matrix`, nl: `het hoogste niveau van de matrix ${ctx.matrix.name}` }
@@ -47,7 +49,7 @@ export const riskResidualHigh: Rule = {
           nl: `Het restrisico van ${r.id ?? '?'} is nog ${ctx.label(level)}, ${threshold}: de verwerking mag pas starten na acceptatie van het risico en voorafgaande raadpleging van de toezichthouder (AVG art. 36). Gevonden: ${missing.join(' en ')}.`,
         }),
         ...(keys.length
-          ? { fixes: [{ title: ctx.t({ en: `Add ${keys.join(' and ')} skeleton`, nl: `Skelet voor ${keys.join(' en ')} toevoegen` }), edits: [appendToBlock(ctx.doc, r.block, lines, ctx.eol)] }] }
+          ? { fixes: [{ title: ctx.t({ en: `Add ${keys.join(' and ')} skeleton`, nl: `Skelet voor ${keys.join(' en ')} toevoegen` }), edits: addKeysToBlock(ctx.doc, r.block, lines, ctx.eol) }] }
           : {}),
       });
     }

@@ -1,4 +1,4 @@
-import { appendToBlock } from './edits';
+import { addKeysToBlock } from './edits';
 import { documentStatus } from '../model/assess';
 import type { Rule } from './types';
 
@@ -28,9 +28,7 @@ export const riskResidualMissing: Rule = {
           {
             title: ctx.t({ en: 'Add a `residual` section', nl: 'Sectie `residual` toevoegen' }),
             preferred: true,
-            edits: [
-              appendToBlock(ctx.doc, r.block, ['residual:', `  likelihood: ${ctx.label(r.inherent.likelihood)}`, `  impact: ${ctx.label(r.inherent.impact)}`], ctx.eol),
-            ],
+            edits: addKeysToBlock(ctx.doc, r.block, ['residual:', `  likelihood: ${ctx.label(r.inherent.likelihood)}`, `  impact: ${ctx.label(r.inherent.impact)}`], ctx.eol),
           },
         ],
       });

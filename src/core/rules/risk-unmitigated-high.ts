@@ -1,5 +1,5 @@
-import { appendToBlock } from './edits';
-import { addMitigationEdit } from '../features/mitigation-edit';
+import { addKeysToBlock } from './edits';
+import { addMitigationToBlock } from '../features/mitigation-edit';
 import type { Rule } from './types';
 
 /** A risk at or above the matrix's mitigation threshold needs mitigations; rejected ones do not count. */
@@ -26,9 +26,9 @@ export const riskUnmitigatedHigh: Rule = {
         ? ctx.t({ en: `but all ${rejected} of its mitigations are rejected`, nl: `maar alle ${rejected} maatregelen zijn afgewezen` })
         : ctx.t({ en: 'but has no mitigations', nl: 'maar heeft geen maatregelen' });
       const placeholder = ctx.t({ en: 'describe the measure', nl: 'beschrijf de maatregel' });
-      const edit =
-        (r.id && Array.isArray(r.block.value?.mitigations) && addMitigationEdit(ctx.doc, r.id, `{ text: ${placeholder} }`)) ||
-        appendToBlock(ctx.doc, r.block, ['mitigations:', `  - text: ${placeholder}`], ctx.eol);
+      // Into this block's list (flow or block), else a list in place of an empty value or at the end (never a second key).
+      const added = Array.isArray(r.block.value?.mitigations) ? addMitigationToBlock(ctx.doc, r.block, `{ text: ${placeholder} }`) : undefined;
+      const edits = added ? [added] : addKeysToBlock(ctx.doc, r.block, ['mitigations:', `  - text: ${placeholder}`], ctx.eol);
       ctx.report({
         code: 'risk.unmitigated-high',
         range: r.block.headRange,
@@ -37,7 +37,7 @@ export const riskUnmitigatedHigh: Rule = {
           en: `Risk ${r.id ?? '?'} is ${ctx.label(level)} (${ctx.label(r.inherent.likelihood)} likelihood × ${ctx.label(r.inherent.impact)} impact${r.inherent.overridden ? ', motivated level' : ''}), ${threshold}, ${has}. Add measures under \`mitigations\`.`,
           nl: `Risico ${r.id ?? '?'} is ${ctx.label(level)} (kans ${ctx.label(r.inherent.likelihood)} × impact ${ctx.label(r.inherent.impact)}${r.inherent.overridden ? ', gemotiveerd niveau' : ''}), ${threshold}, ${has}. Voeg maatregelen toe onder \`mitigations\`.`,
         }),
-        fixes: [{ title: ctx.t({ en: 'Add a mitigation from the catalogue…', nl: 'Maatregel uit de catalogus toevoegen…' }), command: 'dpia.addMitigation', edits: [edit] }],
+        fixes: [{ title: ctx.t({ en: 'Add a mitigation from the catalogue…', nl: 'Maatregel uit de catalogus toevoegen…' }), command: 'dpia.addMitigation', edits }],
       });
     }
   },

@@ -10,11 +10,13 @@ export const yamlSyntax: Rule = {
     for (const s of sections) {
       const err = s.parsed.yaml.error;
       if (!err) continue;
-      const at = s.map.position(err.offset);
+      const pos = s.map.position(err.offset);
+      const len = ctx.doc.lines[pos.line].text.length;
+      const at = { line: pos.line, character: Math.min(pos.character, len) };
       const where = s.kind === 'frontmatter' ? ctx.t({ en: 'front matter', nl: 'front matter' }) : ctx.t({ en: `\`${s.kind}\` block`, nl: `\`${s.kind}\`-blok` });
       ctx.report({
         code: 'yaml.syntax',
-        range: { start: at, end: { line: at.line, character: Math.min(at.character + 1, ctx.doc.lines[at.line].text.length) } },
+        range: { start: at, end: { line: at.line, character: Math.min(at.character + 1, len) } },
         block: s.kind === 'frontmatter' ? null : (s as { id?: string }).id ?? null,
         message: ctx.t({
           en: `YAML error in ${where}: ${err.message}. Fix the YAML syntax (indentation, quotes, "key: value").`,

@@ -38,6 +38,22 @@ const PIECES = [
   '```risk\n',
   '```',
   '| a | b |\n|---|---|\n| 1 | 2 |',
+  // Empty and flow forms of the keys quick fixes add (issue 11, item 5).
+  '```risk\nid: R8\ntitle: Empty\nlikelihood: high\nimpact: high\nmitigations:\n```',
+  '```risk\nid: R9\nlikelihood: high\nimpact: high\nmitigations: ~\n```',
+  '```risk\nid: R10\nlikelihood: high\nimpact: high\nmitigations: [] # none\n```',
+  "```risk\nid: R11\nlikelihood: high\nimpact: high\nmitigations: ''\n```",
+  '```risk\nid: R12\nlikelihood: high\nimpact: high\nmitigations: [M365-DKE, {measure: ORG-1}]\nresidual: {likelihood: high, impact: high}\nacceptance:\nconsultation: ~  # ask\n```',
+  '```risk\nid: R13\nlikelihood: medium\nimpact: high\nmitigations: [\n  M365-DKE,\n  ]\nresidual:\n```',
+  '```risk\nid: R14\nlikelihood: hoog\nimpact: hoog\nmitigations: [M365-DKE]\nresidual: {likelihood: hoog, impact: hoog}\nacceptance: {}\nconsultation: null\n```',
+  // Tabs and indentation around fences, nested containers (issue 11, item 7).
+  ' ```risk\n\ta: [b\n ```',
+  ' ```risk\nid: R15\n\t```\n\t- x\n ```',
+  '  ```risk\n\t id: R16\n  mitigations:\n  ```',
+  '\t- ```risk\n\t  id: R17\n\t  ```',
+  '> - ```risk\n>   id: Q2\n>   likelihood: [\n>   ```',
+  '- > ```risk\n  > id: Q3\n  > ```',
+  '1. > > ```measure\n   > > id: M2\n\n   text',
 ];
 
 /** Small structural fragments for edits and noise. */
@@ -45,20 +61,22 @@ export const FRAGMENTS = ['`', '```', '~~~', '\n', '\r\n', '\r', ' ', '  ', '\t'
 
 const piece = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS, 'word', 'text'), { maxLength: 8 }).map((xs) => xs.join('')) });
 
-/** A document: optional front matter, pieces separated by one or two newlines, then LF, CRLF or mixed line ends and maybe a BOM. */
+/** A document: optional front matter, pieces separated by one or two newlines, then LF, CRLF, CR-only or mixed line ends and maybe a BOM. */
 export const documentArb = fc
   .record({
     front: fc.constantFrom(...FRONT),
     pieces: fc.array(piece, { maxLength: 10 }),
     seps: fc.array(fc.constantFrom('\n', '\n\n'), { minLength: 10, maxLength: 10 }),
-    eol: fc.constantFrom('lf', 'lf', 'crlf', 'mixed'),
+    eol: fc.constantFrom('lf', 'lf', 'crlf', 'cr', 'mixed'),
     bom: fc.boolean(),
     trailing: fc.boolean(),
   })
   .map(({ front, pieces, seps, eol, bom, trailing }) => {
     let text = [front, ...pieces].filter((p, i) => i > 0 || p).reduce((acc, p, i) => (i ? acc + seps[i % seps.length] + p : p), '') + (trailing ? '\n' : '');
     if (eol === 'crlf') text = text.replace(/\r?\n/g, '\r\n');
-    if (eol === 'mixed') text = text.replace(/\n/g, (_, at: number) => (at % 3 === 0 ? '\r\n' : '\n'));
+    if (eol === 'cr') text = text.replace(/\r?\n/g, '\r');
+    // CRLF, LF and lone CR in turn.
+    if (eol === 'mixed') text = text.replace(/\n/g, (_, at: number) => ['\r\n', '\n', '\r'][at % 3]);
     return (bom ? '\uFEFF' : '') + text;
   });
 
@@ -78,7 +96,13 @@ export interface Edit {
 export const editArb: fc.Arbitrary<Edit> = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 200 })),
-  insert: fc.oneof(fc.constant(''), fc.constantFrom(...FRAGMENTS, ...PIECES.map((p) => '\n' + p + '\n')), fc.string({ maxLength: 4 })),
+  insert: fc.oneof(
+    fc.constant(''),
+    fc.constantFrom(...FRAGMENTS, ...PIECES.map((p) => '\n' + p + '\n')),
+    fc.string({ maxLength: 4 }),
+    // Structure typed in a rush: tabs, line ends of every kind, quote and list markers.
+    fc.array(fc.constantFrom('\t', '\r', '\r\n', '\n', '> ', '- ', '1. ', '```', ' ', 'a: ', '[', ']'), { minLength: 1, maxLength: 6 }).map((xs) => xs.join('')),
+  ),
 });
 
 export function applyEdit(text: string, e: Edit): string {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, buildRegister, check, parseDocument, ParseCache, resolveResources, tableEdit, type Diagnostic, type Position, type TextEdit } from '../../../src/core/index';
+import { addMitigationEdit, applyEdits, buildRegister, check, parseDocument, ParseCache, resolveResources, tableEdit, type Diagnostic, type Position, type TextEdit } from '../../../src/core/index';
 import { splitLines, stripBom } from '../../../src/core/text/lines';
 import { documentArb, params } from './arbitraries';
 
@@ -60,6 +60,49 @@ describe('property: edits made by the extension keep all user text outside the e
       params(),
     );
     assert.ok(applied > 0, 'some fixes were applied');
+  });
+
+  it('every quick fix that adds a key leaves that key once in its block (no duplicate key)', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(documentArb, (text) => {
+        for (const d of check(text, { uri: 'doc.dpia.md', today: TODAY })) {
+          for (const f of d.fixes ?? []) {
+            const added = f.edits.flatMap((e) => [...e.newText.matchAll(/^[ \t]*(mitigations|residual|acceptance|consultation):/gm)].map((m) => m[1]));
+            if (!added.length || !d.block) continue;
+            const after = parseDocument('doc.dpia.md', applyEdits(text, f.edits), new ParseCache());
+            // The risk the diagnostic is on (ids may repeat): its fence line, unchanged by the edit.
+            const block = after.blocks.find((b) => b.kind === 'risk' && b.fence.openLine === d.range.start.line);
+            assert.ok(block && !block.parsed.yaml.error, `${d.code}: the risk still parses after "${f.title}"`);
+            for (const k of added) assert.ok(block.value && k in block.value, `${d.code}: ${k} is there`);
+            checked++;
+          }
+        }
+      }),
+      params(),
+    );
+    assert.ok(checked > 0, 'some key-adding fixes were checked');
+  });
+
+  it('adding a mitigation to every risk (empty, null, flow and block lists): safe, one more item', () => {
+    let applied = 0;
+    fc.assert(
+      fc.property(documentArb, (text) => {
+        const doc = parseDocument('doc.dpia.md', text, new ParseCache());
+        for (const b of doc.blocks) {
+          // The command edits the first risk with an id.
+          if (b.kind !== 'risk' || !b.id || doc.blocks.find((x) => x.kind === 'risk' && x.id === b.id) !== b) continue;
+          const edit = addMitigationEdit(doc, b.id, 'NEW-MEASURE');
+          if (!edit) continue;
+          const after = assertSafe(text, [edit], `add mitigation to ${b.id}`);
+          const list = parseDocument('doc.dpia.md', after, new ParseCache()).blocks[doc.blocks.indexOf(b)].value?.mitigations;
+          assert.ok(Array.isArray(list) && list.includes('NEW-MEASURE'), `${b.id}: the measure is listed`);
+          applied++;
+        }
+      }),
+      params(),
+    );
+    assert.ok(applied > 0, 'some mitigations were added');
   });
 
   it('regenerating the risk table (with or without markers), then the table is fresh', () => {

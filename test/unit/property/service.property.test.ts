@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { check, createService, type Diagnostic } from '../../../src/core/index';
+import { check, createService, parseDocument, ParseCache, type Diagnostic } from '../../../src/core/index';
 import { splitLines, stripBom } from '../../../src/core/text/lines';
 import { scanText, rescan } from '../../../src/core/parse/line-scan';
 import { applyEdit, documentArb, editArb, params } from './arbitraries';
@@ -31,6 +31,22 @@ describe('property: the language service on generated documents and edit sequenc
     fc.assert(
       fc.property(documentArb, fc.constantFrom('a.dpia.md', 'b.dtia.md', 'notes.md'), (text, uri) => {
         assertInside(text, check(text, { uri, today: TODAY }));
+      }),
+      params(),
+    );
+  });
+
+  it('every offset of every block maps to a position inside its line (tabs, indented fences, containers)', () => {
+    fc.assert(
+      fc.property(documentArb, (text) => {
+        const doc = parseDocument('a.dpia.md', text, new ParseCache());
+        for (const sec of [...(doc.frontMatter ? [doc.frontMatter] : []), ...doc.blocks]) {
+          for (let o = 0; o <= sec.parsed.text.length; o++) {
+            const p = sec.map.position(o);
+            const line = doc.lines[p.line];
+            assert.ok(line && p.character >= 0 && p.character <= line.text.length, `offset ${o} of a ${sec.kind} maps to ${p.line}:${p.character}`);
+          }
+        }
       }),
       params(),
     );
