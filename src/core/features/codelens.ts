@@ -3,7 +3,7 @@ import type { Range } from '../text/lines';
 import { assessRisks } from '../model/assess';
 import type { FeatureEnv } from './environment';
 import { transfersOf } from '../model/transfers';
-import { percent } from '../model/transfer';
+import { formatPercent } from '../i18n/format';
 import { plainText } from './escape';
 
 export interface Lens {
@@ -19,7 +19,7 @@ export function transferLenses(doc: DpiaDocument, env: FeatureEnv): Lens[] {
   return transfersOf(doc).map((t) => {
     const module = typeof t.block.value?.module === 'number' ? ` (module ${t.block.value.module})` : '';
     const parts = [t.country ?? '?', t.tool ? t.tool + module : nl ? 'geen instrument' : 'no tool'];
-    if (t.computed) parts.push(nl ? `${percent(t.computed.period)} over ${t.computed.years} jaar (${percent(t.computed.annual)} per jaar)` : `${percent(t.computed.period)} over ${t.computed.years} years (${percent(t.computed.annual)} a year)`);
+    if (t.computed) parts.push(nl ? `${formatPercent(t.computed.period, 'nl')} over ${t.computed.years} jaar (${formatPercent(t.computed.annual, 'nl')} per jaar)` : `${formatPercent(t.computed.period, 'en')} over ${t.computed.years} years (${formatPercent(t.computed.annual, 'en')} a year)`);
     return { range: t.block.headRange, title: plainText(parts.join(' · ')), risk: t.id };
   });
 }

@@ -8,7 +8,7 @@ import { sectionAt, blockAtLine } from './yaml-context';
 import { measureMarkdown, type FeatureEnv } from './environment';
 import type { Matrix } from '../model/matrix';
 import { transferInfo } from '../model/transfers';
-import { percent } from '../model/transfer';
+import { formatPercent } from '../i18n/format';
 import { adequacyDetails, destinationStatus } from '../model/destinations';
 import { countryName } from '../model/country-names';
 import { escapeMarkdown, md } from './escape';
@@ -76,7 +76,7 @@ export function transferSummary(block: Block, env: FeatureEnv): string | undefin
   if (t.computed) {
     const c = t.computed;
     const basis = c.source === 'scenarios' ? (nl ? `${c.scenarios!.length} scenario's: 1 − Π(1 − p_s)` : `${c.scenarios!.length} scenarios: 1 − Π(1 − p_s)`) : c.source === 'factors' ? (nl ? `product van ${(t.assessment?.factors as unknown[]).length} factoren` : `product of ${(t.assessment?.factors as unknown[]).length} factors`) : 'annual-probability';
-    lines.push(`${nl ? 'Kans per jaar' : 'Annual probability'}: **${percent(c.annual)}** (${basis})`, '', `${nl ? `Kans over ${c.years} jaar` : `Probability over ${c.years} years`}: **${percent(c.period)}** (1 − (1 − ${nl ? 'per jaar' : 'annual'})^${c.years})`);
+    lines.push(`${nl ? 'Kans per jaar' : 'Annual probability'}: **${formatPercent(c.annual, nl ? 'nl' : 'en')}** (${basis})`, '', `${nl ? `Kans over ${c.years} jaar` : `Probability over ${c.years} years`}: **${formatPercent(c.period, nl ? 'nl' : 'en')}** (1 − (1 − ${nl ? 'per jaar' : 'annual'})^${c.years})`);
   } else {
     lines.push(nl ? 'Geen berekenbare beoordeling.' : 'No computable assessment.');
   }

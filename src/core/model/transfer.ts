@@ -118,11 +118,3 @@ export function formatLike(stated: { decimals: number; percent: boolean } | unde
   return computed.toFixed(d).replace(/0+$/, '').replace(/\.$/, '') || '0';
 }
 
-/** A probability as a percentage for people: "2.48%", "0.0012%", "< 0.0001%". */
-export function percent(p: number): string {
-  if (p === 0) return '0%';
-  if (p < 1e-6) return '< 0.0001%';
-  const pct = p * 100;
-  const digits = pct >= 10 ? 1 : pct >= 1 ? 2 : Math.min(4, 1 - Math.floor(Math.log10(pct)));
-  return `${pct.toFixed(digits)}%`;
-}

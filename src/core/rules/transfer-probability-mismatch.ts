@@ -1,6 +1,7 @@
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
-import { formatLike, matchesStated, percent } from '../model/transfer';
+import { formatLike, matchesStated } from '../model/transfer';
+import { formatPercent } from '../i18n/format';
 import type { Rule } from './types';
 
 /** A stated probability over the period must match 1 − (1 − annual)^years (documented rounding). */
@@ -22,8 +23,8 @@ export const transferProbabilityMismatch: Rule = {
         range,
         block: t.id ?? null,
         message: ctx.t({
-          en: `Stated probability ${String(t.block.value?.assessment && (t.block.value.assessment as Record<string, unknown>).probability)} does not match the computed ${percent(t.computed.period)} over ${t.computed.years} years (annual ${percent(t.computed.annual)}, ${basis}; 1 − (1 − annual)^years). Expected ${expected}.`,
-          nl: `Opgegeven kans ${String(t.block.value?.assessment && (t.block.value.assessment as Record<string, unknown>).probability)} komt niet overeen met de berekende ${percent(t.computed.period)} over ${t.computed.years} jaar (per jaar ${percent(t.computed.annual)}, ${basis}; 1 − (1 − per jaar)^jaren). Verwacht: ${expected}.`,
+          en: `Stated probability ${String(t.block.value?.assessment && (t.block.value.assessment as Record<string, unknown>).probability)} does not match the computed ${formatPercent(t.computed.period, 'en')} over ${t.computed.years} years (annual ${formatPercent(t.computed.annual, 'en')}, ${basis}; 1 − (1 − annual)^years). Expected ${expected}.`,
+          nl: `Opgegeven kans ${String(t.block.value?.assessment && (t.block.value.assessment as Record<string, unknown>).probability)} komt niet overeen met de berekende ${formatPercent(t.computed.period, 'nl')} over ${t.computed.years} jaar (per jaar ${formatPercent(t.computed.annual, 'nl')}, ${basis}; 1 − (1 − per jaar)^jaren). Verwacht: ${expected}.`,
         }),
         fixes: [{ title: ctx.t({ en: `Set the probability to ${expected}`, nl: `Zet de kans op ${expected}` }), preferred: true, edits: [{ range, newText: t.stated.percent ? `'${expected}'` : expected }] }],
       });

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { annualFromFactors, combineScenarios, computeAssessment, formatLike, matchesStated, parseStated, percent, probabilityOverPeriod } from '../../../src/core/model/transfer';
+import { check } from '../../../src/core/index';
+import { annualFromFactors, combineScenarios, computeAssessment, formatLike, matchesStated, parseStated, probabilityOverPeriod} from '../../../src/core/model/transfer';
+import { formatPercent } from '../../../src/core/i18n/format';
 
 const close = (a: number, b: number, rel = 1e-12) => assert.ok(Math.abs(a - b) <= rel * Math.max(Math.abs(b), 1e-300), `${a} ≉ ${b}`);
 
@@ -70,12 +72,12 @@ describe('probability of lawful access', () => {
   });
 
   it('percentages for people', () => {
-    assert.equal(percent(0), '0%');
-    assert.equal(percent(0.024751), '2.48%');
-    assert.equal(percent(0.5), '50.0%');
-    assert.equal(percent(0.0000123), '0.0012%');
-    assert.equal(percent(1e-12), '< 0.0001%');
-    assert.equal(percent(1), '100.0%');
+    assert.equal(formatPercent(0, 'en'), '0%');
+    assert.equal(formatPercent(0.024751, 'en'), '2.48%');
+    assert.equal(formatPercent(0.5, 'en'), '50.0%');
+    assert.equal(formatPercent(0.0000123, 'en'), '0.0012%');
+    assert.equal(formatPercent(1e-12, 'en'), '< 0.0001%');
+    assert.equal(formatPercent(1, 'en'), '100.0%');
   });
 });
 
@@ -90,7 +92,7 @@ describe('several scenarios', () => {
     close(r.scenarios![1].period, 1 - Math.pow(0.995, 5));
     close(r.period, 1 - (1 - r.scenarios![0].period) * (1 - r.scenarios![1].period));
     close(r.annual, 1 - 0.998 * 0.995);
-    assert.equal(percent(r.period), '3.45%');
+    assert.equal(formatPercent(r.period, 'en'), '3.45%');
     assert.ok(r.period < r.scenarios![0].period + r.scenarios![1].period, 'less than the sum');
   });
 
@@ -107,5 +109,18 @@ describe('several scenarios', () => {
     assert.equal(computeAssessment({ years: 5, scenarios: [A, { name: 'bad', factors: [] }] }), undefined);
     assert.equal(computeAssessment({ years: 5, scenarios: [A, { name: 'bad', factors: [{ name: 'x', probability: 2 }] }] }), undefined);
     assert.equal(computeAssessment({ years: 5, factors: A.factors })!.source, 'factors');
+  });
+});
+
+describe('probabilities in Dutch use a decimal comma', () => {
+  it('formatPercent', () => {
+    assert.equal(formatPercent(0.024751, 'nl'), '2,48%');
+    assert.equal(formatPercent(1e-12, 'nl'), '< 0,0001%');
+  });
+
+  it('transfer.probability-mismatch speaks Dutch numbers in a Dutch document', () => {
+    const text = '---\ntype: dtia\ntitle: t\nlanguage: nl\n---\n\n```transfer\nid: T1\ncountry: US\ntool: scc\nmodule: 3\nassessment:\n  years: 5\n  annual-probability: 0.005\n  probability: 0.1\n```\n';
+    const d = check(text, { uri: 't.dtia.md', today: null }).find((x) => x.code === 'transfer.probability-mismatch')!;
+    assert.match(d.message, /berekende 2,48% over 5 jaar \(per jaar 0,50%/);
   });
 });

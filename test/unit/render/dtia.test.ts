@@ -52,7 +52,7 @@ describe('DTIA documents', () => {
       'US · scc (module 2) · 0.25% over 5 years (0.050% a year)',
     ]);
     const nl = load(text.replace('language: en', 'language: nl'));
-    assert.match(riskLenses(nl.doc, nl.env)[0].title, /^US · scc \(module 2\) · 0\.50% over 5 jaar \(0\.10% per jaar\)$/);
+    assert.match(riskLenses(nl.doc, nl.env)[0].title, /^US · scc \(module 2\) · 0,50% over 5 jaar \(0,10% per jaar\)$/);
   });
 
   it('the preview shows transfer cards', () => {
