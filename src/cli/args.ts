@@ -62,7 +62,15 @@ const list = (names: string[]) => (names.length === 1 ? names[0] : `${names.slic
  * means `check`. Each subcommand accepts only its own options and the global ones.
  */
 export function parse(argv: string[]): Command {
-  const { values: all, positionals, tokens } = parseWith(argv, parseArgsTable(allOptions()));
+  let parsed;
+  try {
+    parsed = parseWith(argv, parseArgsTable(allOptions()));
+  } catch (e) {
+    // The help to point at: that of the subcommand named, if one is.
+    const named = argv.find((a) => (SUBCOMMAND_NAMES as string[]).includes(a)) as SubcommandName | undefined;
+    throw named ? new SubcommandUsageError((e as Error).message, named) : e;
+  }
+  const { values: all, positionals, tokens } = parsed;
   const debug = Boolean(all.debug);
   if (all.version) return { name: 'version', debug };
   const first = tokens.find((t) => t.kind === 'positional');

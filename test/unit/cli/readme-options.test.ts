@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from '../../../src/cli/args';
 import { readmeOptions } from '../../../src/cli/help';
 import { ROOT } from '../helpers';
 
@@ -19,5 +20,12 @@ describe('README: the Command line section matches the option tables', () => {
     // To update: UPDATE_README=1 npx mocha out/test/unit/cli/readme-options.test.js
     if (process.env.UPDATE_README === '1' && expected !== readme) writeFileSync(path, expected);
     else assert.equal(readme, expected, 'README.md is stale: run UPDATE_README=1 npx mocha out/test/unit/cli/readme-options.test.js');
+  });
+
+  it('every dpia command line shown in the README is valid', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const shown = [...readme.matchAll(/^(?:- run: )?(?:npx )?dpia ([^#>\n]*)/gm)].map((m) => m[1].trim());
+    assert.ok(shown.length >= 5, `found ${shown.length}`);
+    for (const line of shown) assert.doesNotThrow(() => parse(line.split(/\s+/)), line);
   });
 });

@@ -42,6 +42,11 @@ describe('dpia subcommands: one option table each', () => {
     assert.equal(r.out, '', 'the rules are not listed');
   });
 
+  it('an option no subcommand knows points at the help of the subcommand given, else at the overview', () => {
+    assert.equal(dpia(dir, 'table', 'a.dpia.md', '--wrte').err, 'dpia: unknown option --wrte\nTry "dpia table --help".\n');
+    assert.equal(dpia(dir, '--wrte').err, 'dpia: unknown option --wrte\nTry "dpia --help".\n');
+  });
+
   it('the invocations that were valid still work', () => {
     assert.equal(dpia(dir, 'a.dpia.md').code, 0);
     assert.equal(dpia(dir, '--format', 'json', 'a.dpia.md').code, 0);
