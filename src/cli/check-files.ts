@@ -34,14 +34,9 @@ export function defaultJobs(files: number): number {
   return files < 16 ? 1 : Math.min(8, availableParallelism());
 }
 
-/** Plain data only: lazy fix getters are read here, in the worker, before the result is posted. */
-function plain(o: FileOutcome): FileOutcome {
-  return o.ok ? { ok: true, diagnostics: o.diagnostics.map((d) => ({ ...d, fixes: d.fixes?.map((f) => ({ ...f, edits: f.edits })) })) } : o;
-}
-
-/** The CLI bundle, which also serves as the worker script; absent when running from sources (tests). */
+/** The worker script (dist/check-worker.js, built next to dist/cli.js); absent when running from sources (tests). */
 export function workerScript(): string | undefined {
-  const path = join(__dirname, 'cli.js');
+  const path = join(__dirname, 'check-worker.js');
   return existsSync(path) ? path : undefined;
 }
 
@@ -57,7 +52,7 @@ export async function checkFiles(files: string[], options: FileCheckOptions, job
   let next = 0;
   const one = () =>
     new Promise<void>((done, fail) => {
-      const worker = new Worker(script, { workerData: { dpiaCheckWorker: true, options } });
+      const worker = new Worker(script, { workerData: { options } });
       const give = () => {
         if (next >= files.length) return void worker.postMessage(null);
         const start = next;
@@ -74,12 +69,4 @@ export async function checkFiles(files: string[], options: FileCheckOptions, job
     });
   await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, one));
   return results;
-}
-
-/** The worker side: checks each batch it is given and posts the outcomes back. */
-export function serveChecks(port: import('node:worker_threads').MessagePort, options: FileCheckOptions): void {
-  port.on('message', (m: { start: number; files: string[]; roots: string[] } | null) => {
-    if (!m) return void port.close();
-    port.postMessage({ start: m.start, outcomes: m.files.map((f, i) => plain(checkFile(f, options, m.roots[i]))) });
-  });
 }

@@ -69,7 +69,7 @@ describe('dpia CLI', () => {
     for (const args of [['--format', 'xml'], ['--today', 'tomorrow'], ['--rule', 'nope.rule=error'], ['--rule', 'risk.unmitigated-high=fatal'], ['--bogus'], ['frobnicate']]) {
       const r = dpia(dir, ...args);
       assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.err, /^dpia: .+\nTry "dpia --help"/, args.join(' '));
+      assert.match(r.err, /^dpia: .+\nTry "dpia (check )?--help"/, args.join(' '));
     }
   });
 
@@ -92,7 +92,9 @@ describe('dpia CLI', () => {
   it('--help and --version', () => {
     const h = dpia(dir, '--help');
     assert.equal(h.code, 0);
-    for (const opt of ['--format', '--today', '--matrix', '--max-warnings', '--rule', 'Exit codes']) assert.ok(h.out.includes(opt), opt);
+    for (const s of ['dpia check', 'dpia table', 'dpia pdf', 'dpia rules', 'dpia COMMAND --help', 'Exit codes']) assert.ok(h.out.includes(s), s);
+    const c = dpia(dir, 'check', '--help');
+    for (const opt of ['--format', '--today', '--matrix', '--max-warnings', '--rule', 'Exit codes']) assert.ok(c.out.includes(opt), opt);
     assert.match(dpia(dir, '--version').out, /^\d+\.\d+\.\d+\n$/);
   });
 

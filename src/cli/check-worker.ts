@@ -1,0 +1,22 @@
+// The worker script of `dpia check --jobs N` (dist/check-worker.js): checks the batches of files it is sent.
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { checkFile, type FileCheckOptions, type FileOutcome } from './check-files';
+
+/** Plain data only: lazy fix getters are read here, in the worker, before the result is posted. */
+function plain(o: FileOutcome): FileOutcome {
+  return o.ok ? { ok: true, diagnostics: o.diagnostics.map((d) => ({ ...d, fixes: d.fixes?.map((f) => ({ ...f, edits: f.edits })) })) } : o;
+}
+
+/** The worker side: checks each batch it is given and posts the outcomes back. */
+function serveChecks(port: MessagePort, options: FileCheckOptions): void {
+  port.on('message', (m: { start: number; files: string[]; roots: string[] } | null) => {
+    if (!m) return void port.close();
+    port.postMessage({ start: m.start, outcomes: m.files.map((f, i) => plain(checkFile(f, options, m.roots[i]))) });
+  });
+}
+
+if (parentPort) serveChecks(parentPort, (workerData as { options: FileCheckOptions }).options);
+else {
+  process.stderr.write('dpia: check-worker.js is started by "dpia check --jobs N"; run dpia (dist/cli.js) instead\n');
+  process.exitCode = 2;
+}

@@ -1,0 +1,97 @@
+// The option table of each subcommand: what `parse` accepts, what `--help` prints and what the
+// README's "Command line" section shows (test/unit/cli/readme-options.test.ts keeps it in step).
+
+export type SubcommandName = 'check' | 'table' | 'pdf' | 'rules';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  /** The value's placeholder in help, e.g. `FILE`. */
+  value?: string;
+  help: string;
+}
+
+export type OptionTable = Record<string, OptionSpec>;
+
+/** Options every subcommand takes. */
+export const GLOBAL_OPTIONS: OptionTable = {
+  help: { type: 'boolean', short: 'h', help: 'show the overview, or the help of the subcommand given' },
+  version: { type: 'boolean', short: 'v', help: 'show the version' },
+  debug: { type: 'boolean', help: 'print the stack trace of an internal error' },
+};
+
+// Shared by the commands that read documents: how their resources and dates are resolved.
+const DOCUMENT_OPTIONS: OptionTable = {
+  today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date the date rules and expiry marks use (default: today)' },
+  'no-dates': { type: 'boolean', help: 'switch the date rules and expiry marks off' },
+  matrix: { type: 'string', value: 'NAME|FILE', help: 'matrix for documents whose front matter names none (built-in: rijksdienst (default), ico, cnil)' },
+  catalogue: { type: 'string', multiple: true, value: 'FILE', help: 'an extra measure catalogue (repeatable)' },
+  config: { type: 'string', value: 'FILE', help: 'settings file (default: the nearest .dpia.yaml upwards)' },
+  lang: { type: 'string', value: 'en|nl', help: 'language of messages and labels when a document does not say' },
+};
+
+export interface Subcommand {
+  usage: string;
+  summary: string;
+  options: OptionTable;
+  /** Paragraphs printed after the options in `dpia <subcommand> --help`. */
+  notes?: string[];
+}
+
+export const SUBCOMMANDS: Record<SubcommandName, Subcommand> = {
+  check: {
+    usage: 'dpia check [options] [paths or globs...]',
+    summary: 'check DPIA/DTIA documents (the default command)',
+    options: {
+      format: { type: 'string', short: 'f', value: 'text|json|sarif', help: 'output format (default: text)' },
+      ...DOCUMENT_OPTIONS,
+      rule: { type: 'string', multiple: true, value: 'CODE=SEVERITY', help: "change a rule's severity: error, warning, info, hint, off (repeatable)" },
+      'max-warnings': { type: 'string', value: 'N', help: 'exit 1 when there are more than N warnings' },
+      jobs: { type: 'string', short: 'j', value: 'N', help: 'worker threads for many files (default: one per core from 16 files on; 1 checks in the main thread); the output is the same either way' },
+    },
+    notes: [
+      'A first argument that is a path or a glob means check: `dpia docs` is `dpia check docs`.',
+      'Files are checked as given; folders are searched for *.dpia.md, *.dtia.md and .md files whose front matter says "type: dpia" or "type: dtia" (node_modules and .git are skipped). Without paths, the current folder is searched.',
+    ],
+  },
+  table: {
+    usage: 'dpia table [options] FILE',
+    summary: 'print the risk table, or write it into FILE between <!-- dpia:risk-table --> markers',
+    options: {
+      write: { type: 'boolean', help: 'write the table into FILE (atomically) instead of printing it' },
+      ...DOCUMENT_OPTIONS,
+    },
+  },
+  pdf: {
+    usage: 'dpia pdf [options] FILE',
+    summary: 'render the risk register to an A4 PDF',
+    options: {
+      output: { type: 'string', short: 'o', value: 'OUT.pdf', help: 'where to write the PDF (default: FILE with .pdf for .md)' },
+      date: { type: 'string', value: 'YYYY-MM-DD', help: "the date printed on the title page (default: the document's date)" },
+      ...DOCUMENT_OPTIONS,
+    },
+  },
+  rules: {
+    usage: 'dpia rules',
+    summary: 'list the rule codes and their default severities',
+    options: {},
+  },
+};
+
+export const SUBCOMMAND_NAMES = Object.keys(SUBCOMMANDS) as SubcommandName[];
+
+/** The subcommands whose table has option `name` (long name), in table order. */
+export function subcommandsWith(name: string): SubcommandName[] {
+  return SUBCOMMAND_NAMES.filter((s) => Object.hasOwn(SUBCOMMANDS[s].options, name));
+}
+
+/** Every option of every subcommand, plus the global ones: what can appear before the subcommand. */
+export function allOptions(): OptionTable {
+  return Object.assign({}, GLOBAL_OPTIONS, ...SUBCOMMAND_NAMES.map((s) => SUBCOMMANDS[s].options));
+}
+
+/** The table `util.parseArgs` takes: type, short and multiple of each option. */
+export function parseArgsTable(table: OptionTable): Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> {
+  return Object.fromEntries(Object.entries(table).map(([k, o]) => [k, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]));
+}
