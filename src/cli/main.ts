@@ -19,7 +19,7 @@ Usage:
   dpia table FILE [--write]                  print the risk table, or write it into FILE
                                              between <!-- dpia:risk-table --> markers
   dpia pdf FILE [-o OUT.pdf] [--date D]      render the risk register to PDF
-  dpia rules                                 list the rule codes and their default severities
+  dpia rules                                 list the rule codes, default severities and tags
   dpia --help | --version
 
 Paths: files are checked as given; folders are searched for *.dpia.md, *.dtia.md
@@ -29,7 +29,7 @@ is skipped). Without paths, the current folder is searched.
 Options:
   -f, --format text|json|sarif  output format (default: text)
       --today YYYY-MM-DD        the date the date rules use (default: today)
-      --no-dates                switch the date rules off (measure.overdue, acceptance.expired)
+      --no-dates                switch the date rules off (tag "date" in \`dpia rules\`)
       --matrix NAME|FILE        matrix for documents whose front matter names none
                                 (built-in: rijksdienst (default), ico, cnil)
       --catalogue FILE          an extra measure catalogue (repeatable)
@@ -136,7 +136,7 @@ function main(argv: string[], io: Io): number | Promise<number> {
     command = 'check';
   }
   if (command === 'rules') {
-    for (const [code, { severity, rule }] of CODES) io.out(`${code.padEnd(30)} ${severity.padEnd(8)} ${rule.description.en}\n`);
+    for (const [code, { severity, rule }] of CODES) io.out(`${code.padEnd(35)} ${severity.padEnd(8)} ${rule.tags.join(',').padEnd(14)} ${rule.description.en}\n`);
     return 0;
   }
   if (!['text', 'json', 'sarif'].includes(o.format!)) throw new UsageError(`--format must be text, json or sarif, not "${o.format}"`);
