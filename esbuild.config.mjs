@@ -82,7 +82,7 @@ if (args.has('--tests')) {
     external: ['vscode', 'mocha', 'commonmark-spec'],
   });
 } else if (args.has('--tools')) {
-  builds.push({ ...common, entryPoints: ['src/tools/generate-snippets.ts'], outdir: 'out/tools' });
+  builds.push({ ...common, entryPoints: ['src/tools/generate-snippets.ts', 'src/tools/generate-docs.ts'], outdir: 'out/tools' });
 } else if (args.has('--bench')) {
   builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['vscode', 'playwright-core'] });
 } else {

@@ -24,7 +24,7 @@ export const GLOBAL_OPTIONS: OptionTable = {
 // Shared by the commands that read documents: how their resources and dates are resolved.
 const DOCUMENT_OPTIONS: OptionTable = {
   today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date the date rules and expiry marks use (default: today)' },
-  'no-dates': { type: 'boolean', help: 'switch the date rules and expiry marks off' },
+  'no-dates': { type: 'boolean', help: 'switch the date rules (tag "date" in `dpia rules`) and the expiry marks off' },
   matrix: { type: 'string', value: 'NAME|FILE', help: 'matrix for documents whose front matter names none (built-in: rijksdienst (default), ico, cnil)' },
   catalogue: { type: 'string', multiple: true, value: 'FILE', help: 'an extra measure catalogue (repeatable)' },
   config: { type: 'string', value: 'FILE', help: 'settings file (default: the nearest .dpia.yaml upwards)' },
@@ -74,7 +74,7 @@ export const SUBCOMMANDS: Record<SubcommandName, Subcommand> = {
   },
   rules: {
     usage: 'dpia rules',
-    summary: 'list the rule codes and their default severities',
+    summary: 'list the rule codes, default severities and tags',
     options: {},
   },
 };

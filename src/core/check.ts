@@ -1,5 +1,5 @@
 import { isoToday } from './text/dates';
-import { compareDiagnostics, type Diagnostic, type SeveritySetting } from './diagnostics';
+import { compareDiagnostics, type Diagnostic, type Severity, type SeveritySetting } from './diagnostics';
 import { ParseCache } from './parse/block-source';
 import { parseDocument, locate, type DpiaDocument } from './model/document';
 import { assessRisks } from './model/assess';
@@ -7,8 +7,8 @@ import { builtinMatrix, parseMatrix, DEFAULT_MATRIX, type Matrix } from './model
 import { builtinMeasures, fromCatalogue, parseCatalogue, MeasureIndex, type MeasureInfo } from './catalogue/catalogue';
 import { pick, toLang, type Lang } from './i18n/lang';
 import { dominantEol } from './text/lines';
-import { CODES, RULES } from './rules/index';
-import { RULE_FAILED } from './rules/internal-rule-failed';
+import { RULES, codesOf, type DiagnosticCode } from './rules/index';
+import { RULE_FAILED, internalRuleFailed } from './rules/internal-rule-failed';
 import type { ResourceProblem, Rule, RuleContext } from './rules/types';
 import type { Range } from './text/lines';
 import { refusal } from './parse/resource-issues';
@@ -115,10 +115,15 @@ function documentMeasures(doc: DpiaDocument): MeasureInfo[] {
  * Runs every rule (or the rules given) on a parsed document. A rule that throws is reported as one
  * `internal.rule-failed` error naming it, without its partial output; the other rules still report.
  */
-export function runRules(doc: DpiaDocument, options: CheckOptions, rules: readonly Rule[] = RULES): Diagnostic[] {
+export function runRules(doc: DpiaDocument, options: CheckOptions, rules: readonly Rule[] = RULES): Diagnostic<DiagnosticCode>[] {
   const { matrix, measures, problems, lang } = resolveResources(doc, options);
-  const out: Diagnostic[] = [];
+  const out: Diagnostic<DiagnosticCode>[] = [];
   const severities = options.severities ?? {};
+  let current: Rule | undefined; // the rule running; its code fills in the reports
+  const push = (d: Omit<Diagnostic<DiagnosticCode>, 'severity'> & { severity?: Severity }, rule: Rule) => {
+    const setting = severities[d.code] ?? d.severity ?? rule.severity;
+    if (setting !== 'off') out.push({ ...d, range: clampRange(doc.lines, d.range), severity: setting });
+  };
   const ctx: RuleContext = {
     doc,
     matrix,
@@ -131,18 +136,21 @@ export function runRules(doc: DpiaDocument, options: CheckOptions, rules: readon
     t: (text) => pick(text, lang),
     label: (v) => (v ? matrix.label(v, lang) : '?'),
     report(d) {
-      const setting = severities[d.code] ?? d.severity ?? CODES.get(d.code)?.severity ?? 'error';
-      if (setting === 'off') return;
-      out.push({ ...d, range: clampRange(doc.lines, d.range), severity: setting });
+      const rule = current!;
+      const code = d.code ?? (rule.codes ? undefined : rule.code);
+      // A code the rule does not declare (or none from a rule with several) is a bug in the rule.
+      if (code === undefined || !codesOf(rule).includes(code)) throw new Error(`rule ${rule.code} reported ${code === undefined ? 'no code' : `the undeclared code ${code}`}`);
+      push({ ...d, code: code as DiagnosticCode }, rule);
     },
   };
   for (const rule of rules) {
     const before = out.length;
+    current = rule;
     try {
       rule.run(ctx);
     } catch {
       out.length = before; // the failed rule's partial output is dropped
-      ctx.report({
+      push({
         code: RULE_FAILED,
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         block: null,
@@ -150,14 +158,14 @@ export function runRules(doc: DpiaDocument, options: CheckOptions, rules: readon
           en: `internal error: rule ${rule.code} failed on this document and was skipped; the other rules ran. Please report it (with the document if you can share it).`,
           nl: `interne fout: regel ${rule.code} faalde op dit document en is overgeslagen; de andere regels zijn uitgevoerd. Meld dit alstublieft (met het document als u het kunt delen).`,
         }),
-      });
+      }, internalRuleFailed);
     }
   }
   return out.sort(compareDiagnostics);
 }
 
 /** One-shot check of a document's text. */
-export function check(text: string, options: CheckOptions = {}): Diagnostic[] {
+export function check(text: string, options: CheckOptions = {}): Diagnostic<DiagnosticCode>[] {
   return runRules(parseDocument(options.uri ?? 'untitled.dpia.md', text, new ParseCache()), options);
 }
 

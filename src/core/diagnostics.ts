@@ -22,8 +22,9 @@ export interface Fix {
   command?: string;
 }
 
-export interface Diagnostic {
-  code: string;
+/** A diagnostic; `C` narrows the code (the core's checks give `Diagnostic<DiagnosticCode>`). */
+export interface Diagnostic<C extends string = string> {
+  code: C;
   severity: Severity;
   message: string;
   range: Range;

@@ -5,7 +5,8 @@ export type { Diagnostic, Fix, Severity, SeveritySetting, TextEdit } from './dia
 export type { Position, Range } from './text/lines';
 export { parseDocument, typeFromName, declaresDpiaType, type DpiaDocument, type Block } from './model/document';
 export { ParseCache } from './parse/block-source';
-export { RULES, CODES, ruleAnchor } from './rules/index';
+export { RULES, CODES, DATE_CODES, ruleAnchor, codesTagged, isDiagnosticCode, type DiagnosticCode } from './rules/index';
+export { TAGS, type Rule, type Tag } from './rules/types';
 export { builtinMatrix, parseMatrix, BUILTIN_MATRIX_TEXTS, Matrix } from './model/matrix';
 export { builtinCatalogue, parseCatalogue, MeasureIndex, type MeasureInfo, type CatalogueEntry } from './catalogue/catalogue';
 export { assessRisks, type RiskAssessment } from './model/assess';

@@ -29,7 +29,7 @@ describe('architecture', () => {
 
   it('one rule per file in src/core/rules', () => {
     for (const f of files(join(ROOT, 'src', 'core', 'rules'))) {
-      const n = (readFileSync(f, 'utf8').match(/export const \w+: Rule = /g) ?? []).length;
+      const n = (readFileSync(f, 'utf8').match(/export const \w+(?:: Rule = | = defineRule\()/g) ?? []).length;
       assert.ok(n <= 1, `${relative(ROOT, f)} defines ${n} rules`);
     }
   });
@@ -47,7 +47,7 @@ describe('architecture', () => {
     const dist = join(ROOT, 'dist');
     const ext = readFileSync(join(dist, 'extension.js'), 'utf8');
     for (const part of ['validators.js', 'markdown.js', 'countries.js']) assert.ok(ext.includes(`require("./${part}")`), `extension.js requires ./${part}`);
-    assert.ok(!ext.includes('Verenigde Staten'), 'no country names in extension.js');
+    assert.ok(!ext.includes('Nieuw-Zeeland'), 'no country names in extension.js'); // ("Verenigde Staten" is in a rule's docs)
     const load = (f: string) => require(join(dist, f)) as Record<string, (...a: unknown[]) => unknown>;
     assert.equal(typeof load('validators.js').risk, 'function');
     assert.equal(load('countries.js').guessCountry('Verenigde Staten'), 'US');

@@ -1,19 +1,21 @@
 import { isIsoDate } from '../text/dates';
 import { locate } from '../model/document';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** A risk acceptance with an `until` date in the past no longer covers the risk. */
-export const acceptanceExpired: Rule = {
+export const acceptanceExpired = defineRule({
   code: 'acceptance.expired',
   severity: 'warning',
+  tags: ['risk', 'date'],
   description: { en: 'A risk acceptance has expired: `acceptance.until` is before today.', nl: 'Een risicoacceptatie is verlopen: `acceptance.until` ligt vóór vandaag.' },
+  docs:
+    '`acceptance.until` is before today: re-assess and renew the acceptance.',
   run(ctx) {
     if (!ctx.today) return;
     for (const r of ctx.risks) {
       const until = r.acceptance?.until;
       if (!isIsoDate(until) || until >= ctx.today) continue;
       ctx.report({
-        code: 'acceptance.expired',
         range: locate(r.block, '/acceptance/until'),
         block: r.id ?? null,
         message: ctx.t({
@@ -23,4 +25,4 @@ export const acceptanceExpired: Rule = {
       });
     }
   },
-};
+});

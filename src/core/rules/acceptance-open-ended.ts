@@ -1,14 +1,19 @@
 import { locate } from '../model/document';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** An acceptance of a residual risk that needs prior consultation should lapse at a date. */
-export const acceptanceOpenEnded: Rule = {
+export const acceptanceOpenEnded = defineRule({
   code: 'acceptance.open-ended',
   severity: 'warning',
+  tags: ['risk'],
   description: {
     en: "An acceptance of a residual risk at or above the matrix's consultation threshold has no `until` date: such an acceptance should be re-assessed at a set date.",
     nl: 'Een acceptatie van een restrisico op of boven de raadplegingsdrempel van de matrix heeft geen `until`-datum: zo’n acceptatie hoort op een vaste datum opnieuw beoordeeld te worden.',
   },
+  docs:
+    "An `acceptance` of a residual risk at or above the matrix's\n" +
+    '`consultation-required-from` level has no `until`: an accepted high risk should be re-assessed at\n' +
+    'a set date.',
   run(ctx) {
     const from = ctx.matrix.consultationFrom;
     for (const r of ctx.risks) {
@@ -16,7 +21,6 @@ export const acceptanceOpenEnded: Rule = {
       const until = r.acceptance?.until;
       if (!r.acceptance || (until !== undefined && until !== null && until !== '') || !ctx.matrix.atLeast(level, from)) continue;
       ctx.report({
-        code: 'acceptance.open-ended',
         range: locate(r.block, '/acceptance', 'key'),
         block: r.id ?? null,
         message: ctx.t({
@@ -26,4 +30,4 @@ export const acceptanceOpenEnded: Rule = {
       });
     }
   },
-};
+});

@@ -1,22 +1,26 @@
 import { locate } from '../model/document';
 import { documentStatus } from '../model/assess';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** The supervisory authority objected to the processing (GDPR Art. 36(2)); only a draft may still say so. */
-export const consultationObjection: Rule = {
+export const consultationObjection = defineRule({
   code: 'consultation.objection',
   severity: 'error',
+  tags: ['risk'],
   description: {
     en: 'The supervisory authority objected (`consultation.outcome: objection`) and the document is not a draft: the processing cannot go ahead as assessed (GDPR Art. 36(2)).',
     nl: 'De toezichthouder heeft bezwaar gemaakt (`consultation.outcome: objection`) en het document is geen concept: de verwerking kan niet doorgaan zoals beoordeeld (AVG art. 36 lid 2).',
   },
+  docs:
+    '`consultation.outcome: objection`: the supervisory authority objected to the\n' +
+    'processing (GDPR Art. 36(2)) and the document is not a draft (`status: draft` or `concept`).\n' +
+    'Change the processing and consult again.',
   run(ctx) {
     if (documentStatus(ctx.doc) === 'draft') return;
     for (const r of ctx.risks) {
       if (r.consultation?.outcome !== 'objection') continue;
       const authority = typeof r.consultation.authority === 'string' ? r.consultation.authority : ctx.t({ en: 'the supervisory authority', nl: 'de toezichthouder' });
       ctx.report({
-        code: 'consultation.objection',
         range: locate(r.block, '/consultation/outcome'),
         block: r.id ?? null,
         message: ctx.t({
@@ -26,4 +30,4 @@ export const consultationObjection: Rule = {
       });
     }
   },
-};
+});

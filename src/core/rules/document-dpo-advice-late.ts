@@ -1,16 +1,20 @@
 import { isIsoDate } from '../text/dates';
 import { locate } from '../model/document';
 import { documentStatus } from '../model/assess';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** The DPO advises before the controller adopts the DPIA (GDPR Art. 35(2)): advice dated after adoption is suspicious. */
-export const documentDpoAdviceLate: Rule = {
+export const documentDpoAdviceLate = defineRule({
   code: 'document.dpo-advice-late',
   severity: 'warning',
+  tags: ['document'],
   description: {
     en: "The DPO's advice (`dpo.date`) is dated after the document's adoption date: `adopted`, or `date` when the document is final and has no `adopted`.",
     nl: 'Het advies van de FG (`dpo.date`) is gedateerd na de vaststellingsdatum van het document: `adopted`, of `date` als het document definitief is en geen `adopted` heeft.',
   },
+  docs:
+    '`dpo.date` is after the adoption date (`adopted`, or `date` when the document is\n' +
+    'final and has no `adopted`): the advice must be sought before the DPIA is adopted.',
   run(ctx) {
     const fm = ctx.doc.frontMatter;
     const v = fm?.value;
@@ -20,7 +24,6 @@ export const documentDpoAdviceLate: Rule = {
     const adopted = key && v[key];
     if (!isIsoDate(adopted) || dpo.date <= adopted) return;
     ctx.report({
-      code: 'document.dpo-advice-late',
       range: locate(fm, '/dpo/date'),
       block: null,
       message: ctx.t({
@@ -29,4 +32,4 @@ export const documentDpoAdviceLate: Rule = {
       }),
     });
   },
-};
+});

@@ -1,14 +1,17 @@
 import { locate } from '../model/document';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** A final DPIA needs the DPO's advice (GDPR Art. 35(2)). */
-export const documentDpoAdviceMissing: Rule = {
+export const documentDpoAdviceMissing = defineRule({
   code: 'document.dpo-advice-missing',
   severity: 'warning',
+  tags: ['document'],
   description: {
     en: 'The document has `status: final` but no DPO advice (`dpo` with `advice`) in the front matter.',
     nl: 'Het document heeft `status: final` (definitief) maar geen advies van de FG (`dpo` met `advice`) in de front matter.',
   },
+  docs:
+    "`status: final` (or `definitief`) without the DPO's advice (`dpo.advice`).",
   run(ctx) {
     const fm = ctx.doc.frontMatter;
     const v = fm?.value;
@@ -16,7 +19,6 @@ export const documentDpoAdviceMissing: Rule = {
     const dpo = v.dpo as Record<string, unknown> | undefined;
     if (dpo && typeof dpo === 'object' && typeof dpo.advice === 'string' && dpo.advice.trim()) return;
     ctx.report({
-      code: 'document.dpo-advice-missing',
       range: locate(fm, '/status'),
       block: null,
       message: ctx.t({
@@ -25,4 +27,4 @@ export const documentDpoAdviceMissing: Rule = {
       }),
     });
   },
-};
+});

@@ -1,15 +1,20 @@
 import { locate } from '../model/document';
 import { documentStatus } from '../model/assess';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Not following the DPO's advice needs a recorded reason (GDPR Art. 35(2), 38(3); EDPB WP248 rev.01). */
-export const documentDpoAdviceOverruled: Rule = {
+export const documentDpoAdviceOverruled = defineRule({
   code: 'document.dpo-advice-overruled',
   severity: 'warning',
+  tags: ['document'],
   description: {
     en: "The DPO's advice was not followed (`dpo.followed: false`) and `dpo.reason` does not say why. A warning in drafts, an error in a document with `status: final`.",
     nl: 'Het advies van de FG is niet opgevolgd (`dpo.followed: false`) en `dpo.reason` zegt niet waarom. Een waarschuwing in concepten, een fout in een document met `status: final`.',
   },
+  docs:
+    '**warning** in drafts, **error** with `status: final` (`definitief`). `dpo.followed: false`\n' +
+    "without a `dpo.reason`: when the controller does not follow the DPO's advice, the DPIA records\n" +
+    'why (GDPR Art. 35(2), 38(3); EDPB/WP29 guidelines on DPIA, WP248 rev.01).',
   run(ctx) {
     const fm = ctx.doc.frontMatter;
     const dpo = fm?.value?.dpo as Record<string, unknown> | undefined;
@@ -17,7 +22,6 @@ export const documentDpoAdviceOverruled: Rule = {
     if (typeof dpo.reason === 'string' && dpo.reason.trim()) return;
     const final = documentStatus(ctx.doc) === 'final';
     ctx.report({
-      code: 'document.dpo-advice-overruled',
       ...(final ? { severity: 'error' as const } : {}),
       range: locate(fm, '/dpo/followed'),
       block: null,
@@ -27,4 +31,4 @@ export const documentDpoAdviceOverruled: Rule = {
       }),
     });
   },
-};
+});

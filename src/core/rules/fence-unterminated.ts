@@ -1,19 +1,22 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** A risk/measure/transfer fence that is never closed swallows the rest of the document. */
-export const fenceUnterminated: Rule = {
+export const fenceUnterminated = defineRule({
   code: 'fence.unterminated',
   severity: 'warning',
+  tags: ['syntax'],
   description: {
     en: 'A `risk`, `measure` or `transfer` block has no closing fence, so it runs to the end of the document.',
     nl: 'Een `risk`-, `measure`- of `transfer`-blok heeft geen afsluitend hek en loopt daardoor door tot het einde van het document.',
   },
+  docs:
+    'A `risk`, `measure` or `transfer` block has no closing fence, so everything after\n' +
+    'it is read as YAML. Add the closing fence.',
   run(ctx) {
     for (const b of ctx.doc.blocks) {
       if (b.fence.closeLine !== null) continue;
       const fence = ctx.doc.lines[b.fence.openLine].text.trim().match(/^(`+|~+)/)?.[1] ?? '```';
       ctx.report({
-        code: 'fence.unterminated',
         range: b.headRange,
         block: b.id ?? null,
         message: ctx.t({
@@ -23,4 +26,4 @@ export const fenceUnterminated: Rule = {
       });
     }
   },
-};
+});

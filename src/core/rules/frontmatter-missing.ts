@@ -1,14 +1,18 @@
 import { typeFromName } from '../model/document';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** A `*.dpia.md` / `*.dtia.md` file needs front matter with at least type and title. */
-export const frontmatterMissing: Rule = {
+export const frontmatterMissing = defineRule({
   code: 'frontmatter.missing',
   severity: 'error',
+  tags: ['document'],
   description: {
     en: 'A `*.dpia.md` or `*.dtia.md` file has no YAML front matter (`---` … `---` at the top with at least `type` and `title`).',
     nl: 'Een `*.dpia.md`- of `*.dtia.md`-bestand heeft geen YAML front matter (`---` … `---` bovenaan met minstens `type` en `title`).',
   },
+  docs:
+    'A `*.dpia.md` or `*.dtia.md` file has no front matter (or it is not closed). Fix:\n' +
+    'insert front matter with `type`, `title` and `status`.',
   run(ctx) {
     const fromName = typeFromName(ctx.doc.uri);
     if (!fromName || ctx.doc.frontMatter) return;
@@ -17,7 +21,6 @@ export const frontmatterMissing: Rule = {
     const title = ctx.doc.lines.find((l) => /^#\s+/.test(l.text))?.text.replace(/^#\s+/, '').trim() || 'Untitled';
     const eol = ctx.eol;
     ctx.report({
-      code: 'frontmatter.missing',
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } },
       block: null,
       message: unclosed
@@ -37,4 +40,4 @@ export const frontmatterMissing: Rule = {
           ],
     });
   },
-};
+});

@@ -1,11 +1,14 @@
 import { locate } from '../model/document';
-import type { Block, Rule } from './types';
+import { defineRule, type Block } from './types';
 
 /** Ids of risks, measures and transfers must be unique in the document. */
-export const idDuplicate: Rule = {
+export const idDuplicate = defineRule({
   code: 'id.duplicate',
   severity: 'error',
+  tags: ['document'],
   description: { en: 'Two blocks in the document have the same `id`.', nl: 'Twee blokken in het document hebben hetzelfde `id`.' },
+  docs:
+    'Two blocks have the same `id`. Located at the second one.',
   run(ctx) {
     const first = new Map<string, Block>();
     for (const b of ctx.doc.blocks) {
@@ -16,7 +19,6 @@ export const idDuplicate: Rule = {
         continue;
       }
       ctx.report({
-        code: 'id.duplicate',
         range: locate(b, '/id'),
         block: b.id,
         message: ctx.t({
@@ -26,4 +28,4 @@ export const idDuplicate: Rule = {
       });
     }
   },
-};
+});

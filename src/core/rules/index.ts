@@ -1,5 +1,5 @@
 import type { Severity } from '../diagnostics';
-import type { Rule } from './types';
+import type { Rule, Tag } from './types';
 import { internalRuleFailed } from './internal-rule-failed';
 import { yamlSyntax } from './yaml-syntax';
 import { fenceUnterminated } from './fence-unterminated';
@@ -35,7 +35,7 @@ import { transferDpfInvalid } from './transfer-dpf-invalid';
 import { transferDerogationGroundMissing } from './transfer-derogation-ground-missing';
 import { transferFactorUnsourced } from './transfer-factor-unsourced';
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   yamlSyntax,
   fenceUnterminated,
   schema,
@@ -69,16 +69,45 @@ export const RULES: readonly Rule[] = [
   transferDpfInvalid,
   transferDerogationGroundMissing,
   transferFactorUnsourced,
-];
+] as const satisfies readonly Rule[];
+
+/** Every code a diagnostic can have: the codes of the rules, and `internal.rule-failed`. A typo does not compile. */
+export type DiagnosticCode = CodesOf<(typeof RULES)[number] | typeof internalRuleFailed>;
+type CodesOf<R> = R extends Rule<infer C> ? C : never;
+
+/** Every rule as documented: RULES, and `internal.rule-failed` (reported when a rule throws). */
+export const DOCUMENTED_RULES: readonly Rule[] = [...RULES, internalRuleFailed];
 
 /** Every diagnostic code with its default severity and the rule that reports it. */
 export const CODES: ReadonlyMap<string, { severity: Severity; rule: Rule }> = new Map(
-  [...RULES, internalRuleFailed].flatMap((r) => (r.codes ?? [r.code]).map((c) => [c, { severity: r.severity, rule: r }] as const)),
+  DOCUMENTED_RULES.flatMap((r) => codesOf(r).map((c) => [c, { severity: r.severity, rule: r }] as const)),
 );
+
+/** The codes a rule reports. */
+export function codesOf(rule: Rule): readonly string[] {
+  return rule.codes ?? [rule.code];
+}
+
+/** Whether a string is a diagnostic code (e.g. a key of the `dpia.rules` setting). */
+export function isDiagnosticCode(code: string): code is DiagnosticCode {
+  return CODES.has(code);
+}
+
+/** The codes of the rules with a tag, e.g. `date`: the rules `--no-dates` and `dpia.dateRules: false` switch off. */
+export function codesTagged(tag: Tag): string[] {
+  return DOCUMENTED_RULES.filter((r) => r.tags.includes(tag)).flatMap(codesOf);
+}
+
+/** The rules that compare dates with today; with `today: null` they make no date comparison. */
+export const DATE_CODES: readonly string[] = codesTagged('date');
+
+/** The README heading of a rule's section: its code, or `schema` for the schema.* family. */
+export function ruleHeading(rule: Rule): string {
+  return rule.code.startsWith('schema.') ? 'schema' : rule.code;
+}
 
 /** Heading anchor of a code's section in README.md ("risk.unmitigated-high" → "riskunmitigated-high"). */
 export function ruleAnchor(code: string): string {
   const rule = CODES.get(code)?.rule;
-  const primary = rule?.code.startsWith('schema.') ? 'schema' : (rule?.code ?? code);
-  return primary.replace(/\./g, '');
+  return (rule ? ruleHeading(rule) : code).replace(/\./g, '');
 }

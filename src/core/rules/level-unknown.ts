@@ -1,6 +1,6 @@
 import { locate } from '../model/document';
 import type { Axis } from '../model/matrix';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 const FIELDS: [string, Axis][] = [
   ['/likelihood', 'likelihood'],
@@ -25,13 +25,17 @@ function get(v: Record<string, unknown>, pointer: string): unknown {
 const TRANSFER_FIELDS: [string, Axis][] = [['/residual', 'level']];
 
 /** Likelihood, impact and level values must be values of the document's matrix (synonyms allowed). */
-export const levelUnknown: Rule = {
+export const levelUnknown = defineRule({
   code: 'level.unknown',
   severity: 'error',
+  tags: ['risk'],
   description: {
     en: "A likelihood, impact or level is not a value of the document's risk matrix.",
     nl: 'Een kans, impact of niveau is geen waarde van de risicomatrix van het document.',
   },
+  docs:
+    "A likelihood, impact or level is not a value of the document's matrix. Fixes: each\n" +
+    'allowed value.',
   run(ctx) {
     for (const b of ctx.doc.blocks) {
       if (!b.value || b.kind === 'measure') continue;
@@ -41,7 +45,6 @@ export const levelUnknown: Rule = {
         const allowed = ctx.matrix.values(axis).map((v) => ctx.label(v));
         const range = locate(b, pointer);
         ctx.report({
-          code: 'level.unknown',
           range,
           block: b.id ?? null,
           message: ctx.t({
@@ -53,4 +56,4 @@ export const levelUnknown: Rule = {
       }
     }
   },
-};
+});

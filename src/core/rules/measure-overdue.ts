@@ -1,17 +1,21 @@
 import { isIsoDate } from '../text/dates';
 import { locate } from '../model/document';
 import { mitigationsOf } from '../model/assess';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { statusLabel } from '../i18n/status-labels';
 
 /** A measure past its due date that is not implemented (rejected measures are not chased). */
-export const measureOverdue: Rule = {
+export const measureOverdue = defineRule({
   code: 'measure.overdue',
   severity: 'warning',
+  tags: ['measure', 'date'],
   description: {
     en: 'A mitigation or measure has a `due` date in the past and its status is not `implemented` (or `rejected`).',
     nl: 'Een maatregel heeft een `due`-datum in het verleden en de status is niet `implemented` (of `rejected`).',
   },
+  docs:
+    'A mitigation or measure has a `due` date before today and its status is not\n' +
+    '`implemented`. Rejected measures are not reported. Uses `--today`; off with `--no-dates`.',
   run(ctx) {
     const today = ctx.today;
     if (!today) return;
@@ -28,7 +32,6 @@ export const measureOverdue: Rule = {
         if (it.status === 'implemented' || it.status === 'rejected') continue;
         const status = typeof it.status === 'string' ? statusLabel(it.status, ctx.lang) : ctx.t({ en: 'no status', nl: 'geen status' });
         ctx.report({
-          code: 'measure.overdue',
           range: locate(b, `${it.pointer}/due`),
           block: b.id ?? null,
           message: ctx.t({
@@ -39,4 +42,4 @@ export const measureOverdue: Rule = {
       }
     }
   },
-};
+});

@@ -2,16 +2,25 @@ import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
 import { retiredAcceptance } from '../model/retired';
 import { acceptanceFix } from './acceptance-fix';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Mitigations must refer to a measure that exists somewhere. */
-export const measureUnknown: Rule = {
+export const measureUnknown = defineRule({
   code: 'measure.unknown',
   severity: 'error',
+  tags: ['measure'],
   description: {
     en: "A mitigation or a transfer safeguard refers to a measure id that is defined neither in the document, nor in its catalogues, nor in the built-in catalogue, or to a former catalogue id that is a risk acceptance, not a measure.",
     nl: 'Een maatregel verwijst naar een kenmerk dat niet in het document, niet in de catalogi en niet in de ingebouwde catalogus staat, of naar een voormalig catalogusnummer dat een risicoacceptatie is en geen maatregel.',
   },
+  docs:
+    'A mitigation or a transfer safeguard names a measure id that is defined neither in the\n' +
+    'document, nor in its catalogues, nor in the built-in catalogue. Fixes: the closest known ids.\n' +
+    'Also reported for an id that is known to be a risk acceptance, not a measure\n' +
+    '(`src/core/data/retired-measures.yaml`, dated, with its source: so far\n' +
+    '`M365-ACCEPT-TRANSFER-LOGS-2023` from the 2023 Defender memo), even when a catalogue still lists\n' +
+    'it. Fix: remove the mitigation and add an `acceptance` (`by`, `date`, `until`, `rationale`,\n' +
+    'prefilled from the source) unless the risk already has one.',
   run(ctx) {
     const lists = [
       ...ctx.risks.map((r) => ({ block: r.block, id: r.id, refs: r.mitigations, key: 'mitigations' })),
@@ -27,7 +36,6 @@ export const measureUnknown: Rule = {
         if (retired) {
           const isRisk = r.key === 'mitigations';
           ctx.report({
-            code: 'measure.unknown',
             range,
             block: r.id ?? null,
             message: ctx.t({
@@ -42,7 +50,6 @@ export const measureUnknown: Rule = {
         }
         const close = ctx.measures.closest(m.measure);
         ctx.report({
-          code: 'measure.unknown',
           range,
           block: r.id ?? null,
           message: ctx.t({
@@ -54,4 +61,4 @@ export const measureUnknown: Rule = {
       }
     }
   },
-};
+});

@@ -1,16 +1,15 @@
 import { locate } from '../model/document';
 import type { Scored } from '../model/assess';
-import type { Rule, RuleContext } from './types';
+import { defineRule, type RuleContext } from './types';
 import type { RiskAssessment } from '../model/assess';
 
-function check(ctx: RuleContext, r: RiskAssessment, s: Scored, pointer: string, residual: boolean) {
+function check(ctx: RuleContext<'risk.level-mismatch'>, r: RiskAssessment, s: Scored, pointer: string, residual: boolean) {
   if (!s.stated || !s.fromMatrix || s.stated.id === s.fromMatrix.id || s.overridden) return;
   const range = locate(r.block, pointer);
   const expected = ctx.label(s.fromMatrix);
   const kind = residual ? ctx.t({ en: 'residual level', nl: 'restrisiconiveau' }) : ctx.t({ en: 'level', nl: 'niveau' });
   const why = residual ? 'residual.motivation.level' : 'motivation.level';
   ctx.report({
-    code: 'risk.level-mismatch',
     range,
     block: r.id ?? null,
     message: ctx.t({
@@ -22,17 +21,22 @@ function check(ctx: RuleContext, r: RiskAssessment, s: Scored, pointer: string, 
 }
 
 /** A stated inherent or residual level must be what the matrix gives, unless the deviation is motivated. */
-export const riskLevelMismatch: Rule = {
+export const riskLevelMismatch = defineRule({
   code: 'risk.level-mismatch',
   severity: 'error',
+  tags: ['risk'],
   description: {
     en: 'A stated `level` (inherent or residual) differs from what the risk matrix gives for its likelihood and impact, and no `motivation.level` explains the deviation.',
     nl: 'Een opgegeven `level` (inherent of rest) wijkt af van wat de risicomatrix geeft voor de kans en impact, en geen `motivation.level` verklaart de afwijking.',
   },
+  docs:
+    'A stated `level` (inherent or residual) differs from what the matrix gives for the\n' +
+    "likelihood and impact, and no `motivation.level` motivates the deviation. Fix: the matrix's\n" +
+    'level.',
   run(ctx) {
     for (const r of ctx.risks) {
       check(ctx, r, r.inherent, '/level', false);
       if (r.residual) check(ctx, r, r.residual, '/residual/level', true);
     }
   },
-};
+});

@@ -1,12 +1,11 @@
 import { locate } from '../model/document';
 import type { RiskAssessment, Scored } from '../model/assess';
-import type { Rule, RuleContext } from './types';
+import { defineRule, type RuleContext } from './types';
 
-function check(ctx: RuleContext, r: RiskAssessment, s: Scored, pointer: string, residual: boolean) {
+function check(ctx: RuleContext<'risk.level-overridden'>, r: RiskAssessment, s: Scored, pointer: string, residual: boolean) {
   if (!s.overridden) return;
   const kind = residual ? ctx.t({ en: 'residual level', nl: 'restrisiconiveau' }) : ctx.t({ en: 'level', nl: 'niveau' });
   ctx.report({
-    code: 'risk.level-overridden',
     range: locate(r.block, pointer),
     block: r.id ?? null,
     message: ctx.t({
@@ -17,17 +16,22 @@ function check(ctx: RuleContext, r: RiskAssessment, s: Scored, pointer: string, 
 }
 
 /** A stated level that differs from the matrix with `motivation.level` is an explicit, motivated deviation. */
-export const riskLevelOverridden: Rule = {
+export const riskLevelOverridden = defineRule({
   code: 'risk.level-overridden',
   severity: 'info',
+  tags: ['risk'],
   description: {
     en: 'A stated `level` differs from the matrix and `motivation.level` motivates it: the stated level replaces the matrix level in every check, the risk table, the preview and the PDF.',
     nl: 'Een opgegeven `level` wijkt af van de matrix en `motivation.level` motiveert dat: het opgegeven niveau vervangt het niveau uit de matrix in alle controles, de risicotabel, de preview en de PDF.',
   },
+  docs:
+    'A stated `level` (or `residual.level`) differs from the matrix and `motivation.level`\n' +
+    '(or `residual.motivation.level`) says why: a motivated deviation. The stated level is used by\n' +
+    'every rule, the table, the preview and the PDF (see "Stated levels").',
   run(ctx) {
     for (const r of ctx.risks) {
       check(ctx, r, r.inherent, '/level', false);
       if (r.residual) check(ctx, r, r.residual, '/residual/level', true);
     }
   },
-};
+});

@@ -1,18 +1,20 @@
 import { locate } from '../model/document';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Measures should not make a risk worse. */
-export const riskResidualAboveInherent: Rule = {
+export const riskResidualAboveInherent = defineRule({
   code: 'risk.residual-above-inherent',
   severity: 'warning',
+  tags: ['risk'],
   description: { en: 'The residual level is higher than the inherent level.', nl: 'Het restrisico is hoger dan het inherente risico.' },
+  docs:
+    'The residual level is higher than the inherent level.',
   run(ctx) {
     for (const r of ctx.risks) {
       const before = r.inherent.computed;
       const after = r.residual?.computed;
       if (!before || !after || ctx.matrix.rank(after.id) <= ctx.matrix.rank(before.id)) continue;
       ctx.report({
-        code: 'risk.residual-above-inherent',
         range: locate(r.block, '/residual', 'key'),
         block: r.id ?? null,
         message: ctx.t({
@@ -22,4 +24,4 @@ export const riskResidualAboveInherent: Rule = {
       });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import { addKeysToBlock, isEmptyValue } from './edits';
 import { consultationGap, type ConsultationGap } from '../model/assess';
 import type { Localized } from '../i18n/lang';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 const GAP: Record<ConsultationGap, Localized & { nl: string }> = {
   missing: { en: 'no `consultation`', nl: 'geen `consultation`' },
@@ -11,13 +11,20 @@ const GAP: Record<ConsultationGap, Localized & { nl: string }> = {
 };
 
 /** A residual risk at or above the matrix's consultation threshold needs acceptance and a prior consultation that has happened (GDPR Art. 36). */
-export const riskResidualHigh: Rule = {
+export const riskResidualHigh = defineRule({
   code: 'risk.residual-high',
   severity: 'error',
+  tags: ['risk', 'date'],
   description: {
     en: "The residual level is at or above the matrix's `consultation-required-from` level (default: the highest) and the risk lacks an `acceptance` or a prior `consultation` of the supervisory authority that has happened: dated, not after today, not `pending` (GDPR Art. 36).",
     nl: 'Het restrisico ligt op of boven `consultation-required-from` van de matrix (standaard: het hoogste niveau) en het risico mist een `acceptance` of een gehouden voorafgaande `consultation` van de toezichthouder: gedateerd, niet na vandaag, niet `pending` (AVG art. 36).',
   },
+  docs:
+    "The residual level is at or above the matrix's `consultation-required-from` (default:\n" +
+    'the highest level) and the risk lacks an `acceptance`, or a prior `consultation` that has\n' +
+    'happened: no `consultation`, no `date`, a `date` after today, or `outcome: pending` (GDPR\n' +
+    'Art. 36). The message names the threshold and what is missing. Fix: add the skeletons of the\n' +
+    'keys that are absent (never a second key).',
   run(ctx) {
     const from = ctx.matrix.consultationFrom;
     for (const r of ctx.risks) {
@@ -41,7 +48,6 @@ export const riskResidualHigh: Rule = {
           : { en: `at or above ${ctx.label(from)}, from which the ${ctx.matrix.name} matrix requires prior consultation`, nl: `${ctx.label(from)} of hoger, vanaf waar de matrix ${ctx.matrix.name} voorafgaande raadpleging eist` },
       );
       ctx.report({
-        code: 'risk.residual-high',
         range: r.block.headRange,
         block: r.id ?? null,
         message: ctx.t({
@@ -54,4 +60,4 @@ export const riskResidualHigh: Rule = {
       });
     }
   },
-};
+});

@@ -1,22 +1,26 @@
 import { addKeysToBlock } from './edits';
 import { documentStatus } from '../model/assess';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** A risk at medium or above that has mitigations should say what risk remains; a final document must. */
-export const riskResidualMissing: Rule = {
+export const riskResidualMissing = defineRule({
   code: 'risk.residual-missing',
   severity: 'warning',
+  tags: ['risk'],
   description: {
     en: 'A risk at medium level or above has mitigations but no `residual` (the risk after the measures). A warning in drafts, an error in a document with `status: final`.',
     nl: 'Een risico van niveau midden of hoger heeft maatregelen maar geen `residual` (het restrisico na de maatregelen). Een waarschuwing in concepten, een fout in een document met `status: final`.',
   },
+  docs:
+    '**warning** in drafts, **error** in a document with `status: final` (`definitief`). A risk at\n' +
+    'medium level or above has mitigations (not counting rejected ones) but no `residual`. Fix: add a\n' +
+    '`residual` section.',
   run(ctx) {
     const final = documentStatus(ctx.doc) === 'final';
     for (const r of ctx.risks) {
       const level = r.inherent.computed;
       if (!level || ctx.matrix.rank(level.id) < 1 || !r.effective.length || r.residual || r.block.value?.residual !== undefined) continue;
       ctx.report({
-        code: 'risk.residual-missing',
         ...(final ? { severity: 'error' as const } : {}),
         range: r.block.headRange,
         block: r.id ?? null,
@@ -34,4 +38,4 @@ export const riskResidualMissing: Rule = {
       });
     }
   },
-};
+});

@@ -1,14 +1,18 @@
 import { locate } from '../model/document';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** A residual below the inherent level needs a measure that is not rejected to bring it down. */
-export const riskResidualUnsupported: Rule = {
+export const riskResidualUnsupported = defineRule({
   code: 'risk.residual-unsupported',
   severity: 'warning',
+  tags: ['risk'],
   description: {
     en: 'The residual level is lower than the inherent level, but the risk has no mitigations or only rejected ones: nothing supports the lower residual risk.',
     nl: 'Het restrisico is lager dan het inherente risico, maar het risico heeft geen maatregelen of alleen afgewezen maatregelen: niets onderbouwt het lagere restrisico.',
   },
+  docs:
+    'The residual level is lower than the inherent level, but every mitigation is\n' +
+    'rejected or there are none: nothing supports the lower residual risk.',
   run(ctx) {
     for (const r of ctx.risks) {
       const before = r.inherent.computed;
@@ -19,7 +23,6 @@ export const riskResidualUnsupported: Rule = {
         ? ctx.t({ en: `all ${n} of its mitigations are rejected`, nl: `alle ${n} maatregelen zijn afgewezen` })
         : ctx.t({ en: 'it has no mitigations', nl: 'er zijn geen maatregelen' });
       ctx.report({
-        code: 'risk.residual-unsupported',
         range: locate(r.block, '/residual', 'key'),
         block: r.id ?? null,
         message: ctx.t({
@@ -29,4 +32,4 @@ export const riskResidualUnsupported: Rule = {
       });
     }
   },
-};
+});

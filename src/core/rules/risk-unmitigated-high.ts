@@ -1,15 +1,21 @@
 import { addKeysToBlock } from './edits';
 import { addMitigationToBlock } from '../features/mitigation-edit';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** A risk at or above the matrix's mitigation threshold needs mitigations; rejected ones do not count. */
-export const riskUnmitigatedHigh: Rule = {
+export const riskUnmitigatedHigh = defineRule({
   code: 'risk.unmitigated-high',
   severity: 'error',
+  tags: ['risk'],
   description: {
     en: "A risk whose inherent level is at or above the matrix's `mitigation-required-from` level (default: the highest) has no mitigations, or only rejected ones.",
     nl: 'Een risico met een inherent niveau op of boven `mitigation-required-from` van de matrix (standaard: het hoogste) heeft geen maatregelen, of alleen afgewezen maatregelen.',
   },
+  docs:
+    "The inherent level is at or above the matrix's `mitigation-required-from` (default:\n" +
+    'the highest level; `cnil`: medium) and the risk has no mitigations, or only rejected ones. The\n' +
+    'message names the threshold. Fix (in the editor): pick a measure from the catalogue; the default\n' +
+    'edit adds an item to an existing list rather than a second `mitigations` key.',
   run(ctx) {
     const from = ctx.matrix.mitigationFrom;
     const top = from.id === ctx.matrix.highest.id;
@@ -30,7 +36,6 @@ export const riskUnmitigatedHigh: Rule = {
       const added = Array.isArray(r.block.value?.mitigations) ? addMitigationToBlock(ctx.doc, r.block, `{ text: ${placeholder} }`) : undefined;
       const edits = added ? [added] : addKeysToBlock(ctx.doc, r.block, ['mitigations:', `  - text: ${placeholder}`], ctx.eol);
       ctx.report({
-        code: 'risk.unmitigated-high',
         range: r.block.headRange,
         block: r.id ?? null,
         message: ctx.t({
@@ -41,4 +46,4 @@ export const riskUnmitigatedHigh: Rule = {
       });
     }
   },
-};
+});

@@ -1,15 +1,22 @@
 import { locate } from '../model/document';
-import type { Rule, YamlSection } from './types';
+import { SCHEMA_CODES } from '../schema/validate';
+import { defineRule, type YamlSection } from './types';
 
 /** JSON Schema violations (schemas/*.schema.json), located at the offending key or value. */
-export const schema: Rule = {
+export const schema = defineRule({
   code: 'schema.required',
-  codes: ['schema.required', 'schema.unknown-key', 'schema.enum', 'schema.type', 'schema.format', 'schema.pattern', 'schema.empty', 'schema.invalid'],
+  codes: SCHEMA_CODES,
   severity: 'error',
+  tags: ['schema'],
   description: {
     en: 'A block or the front matter does not follow its schema: a missing required key, an unknown key, a value of the wrong type or outside the allowed values.',
     nl: 'Een blok of de front matter volgt zijn schema niet: een verplichte sleutel ontbreekt, een onbekende sleutel, een waarde van het verkeerde type of buiten de toegestane waarden.',
   },
+  docs:
+    'Codes `schema.required`, `schema.unknown-key`, `schema.enum`, `schema.type`,\n' +
+    '`schema.format`, `schema.pattern`, `schema.empty`, `schema.invalid`: a block or the front\n' +
+    'matter does not follow its schema. Unknown keys are located at the key; wrong values at the\n' +
+    "value; a missing key at the mapping that lacks it (for a block's top level: its info string).",
   run(ctx) {
     const sections: YamlSection[] = [...(ctx.doc.frontMatter ? [ctx.doc.frontMatter] : []), ...ctx.doc.blocks];
     for (const s of sections) {
@@ -30,4 +37,4 @@ export const schema: Rule = {
       }
     }
   },
-};
+});

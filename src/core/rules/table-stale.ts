@@ -1,16 +1,21 @@
 import { buildRegister } from '../render/register';
 import { findTableMarkers, tableEdit, tableIsFresh } from '../render/table';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import type { TextEdit } from '../diagnostics';
 
 /** The risk table between the markers no longer matches the risk blocks. */
-export const tableStale: Rule = {
+export const tableStale = defineRule({
   code: 'table.stale',
   severity: 'warning',
+  tags: ['document', 'date'],
   description: {
     en: 'The risk table between `<!-- dpia:risk-table -->` and `<!-- /dpia:risk-table -->` does not match the risk blocks any more.',
     nl: 'De risicotabel tussen `<!-- dpia:risk-table -->` en `<!-- /dpia:risk-table -->` komt niet meer overeen met de risicoblokken.',
   },
+  docs:
+    'The risk table between `<!-- dpia:risk-table -->` and `<!-- /dpia:risk-table -->`\n' +
+    'no longer matches the risk blocks (differences in spacing do not count). Fix: regenerate the\n' +
+    'table; only the text between the markers changes.',
   run(ctx) {
     const markers = findTableMarkers(ctx.doc);
     if (!markers) return;
@@ -20,7 +25,6 @@ export const tableStale: Rule = {
     const doc = ctx.doc;
     let edits: TextEdit[] | undefined;
     ctx.report({
-      code: 'table.stale',
       range: { start: { line: markers.start, character: 0 }, end: { line: markers.start, character: ctx.doc.lines[markers.start].text.length } },
       block: null,
       message: ctx.t({
@@ -39,4 +43,4 @@ export const tableStale: Rule = {
       ],
     });
   },
-};
+});

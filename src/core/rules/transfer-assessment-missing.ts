@@ -1,20 +1,24 @@
 import { transfersOf } from '../model/transfers';
 import { needsAssessment } from '../model/destinations';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Transfers not covered by adequacy need an assessment of the probability of lawful access. */
-export const transferAssessmentMissing: Rule = {
+export const transferAssessmentMissing = defineRule({
   code: 'transfer.assessment-missing',
   severity: 'warning',
+  tags: ['transfer'],
   description: {
     en: 'A transfer to a destination not covered by adequacy (or the DPF), and not made under an Art. 49 derogation, has no `assessment` of the probability of lawful access.',
     nl: 'Een doorgifte naar een bestemming zonder adequaatheid (of DPF), en niet op grond van een uitzondering van art. 49, heeft geen `assessment` van de kans op rechtmatige toegang.',
   },
+  docs:
+    'A transfer to a destination not covered by adequacy (or, for the US, not by the DPF;\n' +
+    'for Canada and Japan, not for a public importer) has no `assessment`. A transfer under an Art. 49\n' +
+    'derogation needs none.',
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
       if (!t.countryKnown || t.assessment || !needsAssessment(t.country!, t.tool, t.sector)) continue;
       ctx.report({
-        code: 'transfer.assessment-missing',
         range: t.block.headRange,
         block: t.id ?? null,
         message: ctx.t({
@@ -24,4 +28,4 @@ export const transferAssessmentMissing: Rule = {
       });
     }
   },
-};
+});

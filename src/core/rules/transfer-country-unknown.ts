@@ -1,16 +1,22 @@
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { countryName, guessCountry } from '../model/country-names';
 
 /** `country` must be an ISO 3166-1 alpha-2 code. */
-export const transferCountryUnknown: Rule = {
+export const transferCountryUnknown = defineRule({
   code: 'transfer.country-unknown',
   severity: 'error',
+  tags: ['transfer'],
   description: {
     en: 'The `country` of a transfer is not an ISO 3166-1 alpha-2 country code.',
     nl: 'Het `country` van een doorgifte is geen ISO 3166-1 alpha-2-landcode.',
   },
+  docs:
+    '`country` is not an ISO 3166-1 alpha-2 code. Fix: the code for a country name in\n' +
+    'English or Dutch ("USA", "Verenigde Staten" → `US`); `UK` (reserved, not assigned) → `GB`. The\n' +
+    'rules that depend on the destination wait until the code is valid, so `UK` is not reported as\n' +
+    '"no adequacy".',
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
       const raw = t.block.value?.country;
@@ -28,7 +34,6 @@ export const transferCountryUnknown: Rule = {
             nl: `"${raw}" is geen ISO 3166-1 alpha-2-landcode${guess ? `; bedoelde u ${guess} (${countryName(guess, 'nl')})?` : ' (twee hoofdletters, bijv. US).'}`,
           });
       ctx.report({
-        code: 'transfer.country-unknown',
         range,
         block: t.id ?? null,
         message,
@@ -36,4 +41,4 @@ export const transferCountryUnknown: Rule = {
       });
     }
   },
-};
+});

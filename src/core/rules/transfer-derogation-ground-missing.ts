@@ -1,20 +1,23 @@
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** An Art. 49 derogation must name its ground: one of the points (a)–(g) of Art. 49(1). */
-export const transferDerogationGroundMissing: Rule = {
+export const transferDerogationGroundMissing = defineRule({
   code: 'transfer.derogation-ground-missing',
   severity: 'error',
+  tags: ['transfer'],
   description: {
     en: 'A transfer relies on an Art. 49 derogation (`tool: derogation`) without naming its ground (`derogation`: a point a–g of Art. 49(1)).',
     nl: 'Een doorgifte steunt op een uitzondering van art. 49 (`tool: derogation`) zonder de grond te noemen (`derogation`: een onderdeel a–g van art. 49 lid 1).',
   },
+  docs:
+    '`tool: derogation` without `derogation`: name the point of Art. 49(1) (`a`–`g`) the\n' +
+    'transfer relies on.',
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
       if (t.tool !== 'derogation' || t.block.value?.derogation !== undefined) continue;
       ctx.report({
-        code: 'transfer.derogation-ground-missing',
         range: locate(t.block, '/tool'),
         block: t.id ?? null,
         message: ctx.t({
@@ -24,4 +27,4 @@ export const transferDerogationGroundMissing: Rule = {
       });
     }
   },
-};
+});

@@ -1,21 +1,24 @@
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
 import { destinationStatus } from '../model/destinations';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** The EU-US Data Privacy Framework (Implementing Decision (EU) 2023/1795) covers US importers only. */
-export const transferDpfInvalid: Rule = {
+export const transferDpfInvalid = defineRule({
   code: 'transfer.dpf-invalid',
   severity: 'error',
+  tags: ['transfer'],
   description: {
     en: 'A transfer relies on the EU-US Data Privacy Framework (`tool: dpf`) but does not go to the United States: the DPF covers only certified US organisations.',
     nl: 'Een doorgifte steunt op het EU-VS Data Privacy Framework (`tool: dpf`) maar gaat niet naar de VS: het DPF dekt alleen gecertificeerde organisaties in de VS.',
   },
+  docs:
+    '`tool: dpf` for a destination other than the United States: the EU-US Data Privacy\n' +
+    'Framework (Implementing Decision (EU) 2023/1795) covers only certified US organisations.',
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
       if (t.tool !== 'dpf' || !t.countryKnown || destinationStatus(t.country!) === 'dpf') continue;
       ctx.report({
-        code: 'transfer.dpf-invalid',
         range: locate(t.block, '/tool'),
         block: t.id ?? null,
         message: ctx.t({
@@ -25,4 +28,4 @@ export const transferDpfInvalid: Rule = {
       });
     }
   },
-};
+});

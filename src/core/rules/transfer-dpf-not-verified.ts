@@ -1,21 +1,24 @@
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
 import { destinationStatus } from '../model/destinations';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Relying on the DPF requires checking that the importer is certified. */
-export const transferDpfNotVerified: Rule = {
+export const transferDpfNotVerified = defineRule({
   code: 'transfer.dpf-not-verified',
   severity: 'info',
+  tags: ['transfer'],
   description: {
     en: 'A transfer relies on the EU-US Data Privacy Framework without a recorded check of the importer\'s certification (`dpf-verified`).',
     nl: 'Een doorgifte steunt op het EU-VS Data Privacy Framework zonder vastgelegde controle van de certificering van de importeur (`dpf-verified`).',
   },
+  docs:
+    "`tool: dpf` (to the US) without `dpf-verified`: record when you checked the importer's\n" +
+    'certification.',
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
       if (t.tool !== 'dpf' || t.dpfVerified || !t.countryKnown || destinationStatus(t.country!) !== 'dpf') continue;
       ctx.report({
-        code: 'transfer.dpf-not-verified',
         range: locate(t.block, '/tool'),
         block: t.id ?? null,
         message: ctx.t({
@@ -25,4 +28,4 @@ export const transferDpfNotVerified: Rule = {
       });
     }
   },
-};
+});

@@ -1,18 +1,22 @@
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 const obj = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The EDPB (Recommendations 01/2020, step 3) asks that an assessment of law and practice cite its sources. */
-export const transferFactorUnsourced: Rule = {
+export const transferFactorUnsourced = defineRule({
   code: 'transfer.factor-unsourced',
   severity: 'info',
+  tags: ['transfer'],
   description: {
     en: 'A factor of a transfer assessment has no `source`: the EDPB asks for the sources on which the assessment of the law and practice of the destination relies.',
     nl: 'Een factor van een doorgiftebeoordeling heeft geen `source`: de EDPB vraagt om de bronnen waarop de beoordeling van wet en praktijk in het land van bestemming steunt.',
   },
+  docs:
+    'A factor of an `assessment` (or of one of its `scenarios`) has no `source`. The EDPB\n' +
+    'asks that the assessment name its sources (Recommendations 01/2020, step 3).',
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
       const chains: [string, unknown[]][] = [['/assessment/factors', list(t.assessment?.factors)]];
@@ -23,7 +27,6 @@ export const transferFactorUnsourced: Rule = {
           if (!factor || (typeof factor.source === 'string' && factor.source.trim())) return;
           const name = typeof factor.name === 'string' ? factor.name : `#${i + 1}`;
           ctx.report({
-            code: 'transfer.factor-unsourced',
             range: locate(t.block, `${pointer}/${i}/name`),
             block: t.id ?? null,
             message: ctx.t({
@@ -35,4 +38,4 @@ export const transferFactorUnsourced: Rule = {
       }
     }
   },
-};
+});

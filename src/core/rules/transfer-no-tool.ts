@@ -1,19 +1,24 @@
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
 import { adequacyCovers, adequacyEntry, destinationStatus } from '../model/destinations';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 const TOOLS = 'scc (with module), bcr, legally-binding-instrument, administrative-arrangement, code-of-conduct, certification';
 const TOOLS_NL = 'scc (met module), bcr, legally-binding-instrument, administrative-arrangement, code-of-conduct, certification';
 
 /** A transfer outside the EEA needs adequacy that covers the importer, or a transfer tool (GDPR Art. 44–49). */
-export const transferNoTool: Rule = {
+export const transferNoTool = defineRule({
   code: 'transfer.no-tool',
   severity: 'error',
+  tags: ['transfer'],
   description: {
     en: 'A transfer goes to a country without an adequacy decision (or one that does not cover the importer\'s sector) and names no valid transfer tool (`tool`).',
     nl: 'Een doorgifte gaat naar een land zonder adequaatheidsbesluit (of met een besluit dat de sector van de importeur niet dekt) en noemt geen geldig doorgifte-instrument (`tool`).',
   },
+  docs:
+    'A transfer goes to a country without adequacy and names no valid `tool` (including\n' +
+    '`tool: adequacy` for a country that has no adequacy decision; for the US the fix offers `dpf`), or\n' +
+    'to Canada or Japan with `importer-sector: public`, which their adequacy decisions do not cover.',
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
       if (!t.countryKnown) continue;
@@ -30,7 +35,6 @@ export const transferNoTool: Rule = {
       if (status === 'adequate') {
         const scope = adequacyEntry(country)!;
         ctx.report({
-          code: 'transfer.no-tool',
           range: locate(t.block, '/importer-sector'),
           block: t.id ?? null,
           message: ctx.t({
@@ -41,7 +45,6 @@ export const transferNoTool: Rule = {
         continue;
       }
       ctx.report({
-        code: 'transfer.no-tool',
         range,
         block: t.id ?? null,
         message: claimsAdequacy
@@ -57,4 +60,4 @@ export const transferNoTool: Rule = {
       });
     }
   },
-};
+});

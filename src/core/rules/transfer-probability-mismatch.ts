@@ -2,16 +2,21 @@ import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
 import { formatLike, matchesStated } from '../model/transfer';
 import { formatPercent } from '../i18n/format';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** A stated probability over the period must match 1 − (1 − annual)^years (documented rounding). */
-export const transferProbabilityMismatch: Rule = {
+export const transferProbabilityMismatch = defineRule({
   code: 'transfer.probability-mismatch',
   severity: 'error',
+  tags: ['transfer'],
   description: {
     en: 'The stated `assessment.probability` differs from the probability computed from the factors (or annual probability) and the period, beyond the precision it is written with.',
     nl: 'De opgegeven `assessment.probability` wijkt af van de kans die volgt uit de factoren (of de kans per jaar) en de periode, meer dan de precisie waarmee hij is geschreven.',
   },
+  docs:
+    'The stated `assessment.probability` differs from the computed one beyond its written\n' +
+    'precision (see the rounding rule above; with `scenarios`, 1 − Π(1 − p_s)). Fix: the computed\n' +
+    'value, in the same form.',
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
       if (!t.computed || !t.stated || matchesStated(t.stated, t.computed.period)) continue;
@@ -19,7 +24,6 @@ export const transferProbabilityMismatch: Rule = {
       const expected = formatLike(t.stated, t.computed.period);
       const basis = t.computed.source === 'factors' ? ctx.t({ en: 'the product of the factors', nl: 'het product van de factoren' }) : 'annual-probability';
       ctx.report({
-        code: 'transfer.probability-mismatch',
         range,
         block: t.id ?? null,
         message: ctx.t({
@@ -30,4 +34,4 @@ export const transferProbabilityMismatch: Rule = {
       });
     }
   },
-};
+});

@@ -1,19 +1,21 @@
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
 import { isIsoDate } from '../text/dates';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** The review date of a transfer has passed. */
-export const transferReviewOverdue: Rule = {
+export const transferReviewOverdue = defineRule({
   code: 'transfer.review-overdue',
   severity: 'warning',
+  tags: ['transfer', 'date'],
   description: { en: 'The `review` date of a transfer is before today.', nl: 'De `review`-datum van een doorgifte ligt vóór vandaag.' },
+  docs:
+    "The transfer's `review` date is before today.",
   run(ctx) {
     if (!ctx.today) return;
     for (const t of transfersOf(ctx.doc)) {
       if (!isIsoDate(t.review) || t.review >= ctx.today) continue;
       ctx.report({
-        code: 'transfer.review-overdue',
         range: locate(t.block, '/review'),
         block: t.id ?? null,
         message: ctx.t({
@@ -23,4 +25,4 @@ export const transferReviewOverdue: Rule = {
       });
     }
   },
-};
+});

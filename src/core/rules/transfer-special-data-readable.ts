@@ -1,16 +1,22 @@
 import { locate } from '../model/document';
 import { transfersOf } from '../model/transfers';
 import { destinationStatus } from '../model/destinations';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Special-category data to a destination with problem laws must stay unreadable to the importer. */
-export const transferSpecialDataReadable: Rule = {
+export const transferSpecialDataReadable = defineRule({
   code: 'transfer.special-data-readable',
   severity: 'error',
+  tags: ['transfer'],
   description: {
     en: 'Special-category data goes to a destination with problem laws (those the destination is known for, such as FISA 702 and EO 12333 for the US, and those listed in `laws`) and no safeguard keeps it unreadable to the importer (customer-held keys or equivalent).',
     nl: 'Bijzondere persoonsgegevens gaan naar een bestemming met problematische wetten (die waar het land om bekendstaat, zoals FISA 702 en EO 12333 voor de VS, en die in `laws`) en geen waarborg houdt ze onleesbaar voor de importeur (sleutels in eigen beheer of vergelijkbaar).',
   },
+  docs:
+    "`special-categories: true`, the destination has problem laws (the destination's\n" +
+    'defaults, FISA 702 and EO 12333 for the US, plus any listed `laws`), and no safeguard keeps the\n' +
+    'data unreadable to the importer: a catalogue measure marked so (`M365-DKE`), a `measure` block\n' +
+    'or an inline safeguard with `keeps-data-unreadable: true`.',
   run(ctx) {
     for (const t of transfersOf(ctx.doc)) {
       if (!t.special || !t.problemLaws.length || (t.country && destinationStatus(t.country) === 'eea')) continue;
@@ -18,7 +24,6 @@ export const transferSpecialDataReadable: Rule = {
       if (protectedBy.length) continue;
       const candidates = ctx.measures.all().filter((m) => m.keepsDataUnreadable).map((m) => m.id);
       ctx.report({
-        code: 'transfer.special-data-readable',
         range: locate(t.block, '/special-categories', 'key'),
         block: t.id ?? null,
         message: ctx.t({
@@ -28,4 +33,4 @@ export const transferSpecialDataReadable: Rule = {
       });
     }
   },
-};
+});

@@ -13,7 +13,7 @@ export interface ResourceProblem {
   message: string;
 }
 
-export interface RuleContext {
+export interface RuleContext<C extends string = string> {
   doc: DpiaDocument;
   matrix: Matrix;
   measures: MeasureIndex;
@@ -25,24 +25,59 @@ export interface RuleContext {
   eol: string;
   resourceProblems: ResourceProblem[];
   /**
-   * Reports a diagnostic. `severity` overrides the rule's default for this one diagnostic (e.g. an
-   * error in a final document); a severity the user configured for the code still wins.
+   * Reports a diagnostic. The context fills in the rule's code; a rule with several codes names
+   * the one it reports, which must be one of its `codes` (anything else is a programming error and
+   * becomes `internal.rule-failed`). `severity` overrides the rule's default for this one diagnostic
+   * (e.g. an error in a final document); a severity the user configured for the code still wins.
    */
-  report(d: Omit<Diagnostic, 'severity'> & { severity?: Severity }): void;
+  report(d: Report<C>): void;
   /** Picks the English or Dutch message. */
   t(text: Localized): string;
   /** A matrix value's label in the document's language. */
   label(v: MatrixValue | undefined): string;
 }
 
-export interface Rule {
-  /** Stable dotted code, e.g. "risk.unmitigated-high". */
-  code: string;
-  /** Further codes the same rule reports (e.g. the schema.* family). */
-  codes?: string[];
+/**
+ * What a rule reports: the diagnostic without severity, and without code for a rule with one code.
+ * A rule with several codes must name one (checked when it reports).
+ */
+export type Report<C extends string> = Omit<Diagnostic, 'severity' | 'code'> & { severity?: Severity; code?: C };
+
+/**
+ * Tags group rules for documentation, `dpia rules` and settings. `date`: the rule compares dates
+ * with today (`--today`); with the date rules off (`--no-dates`, `dpia.dateRules: false`) it makes
+ * no date comparison. The others name what the rule checks.
+ */
+export const TAGS = {
+  date: 'compares a date with today; `--no-dates` / `dpia.dateRules: false` switch the comparison off',
+  syntax: 'the Markdown and YAML of blocks and front matter',
+  document: 'the document as a whole: fences, front matter, ids, the DPO, the risk table',
+  schema: 'the shape of a block or of the front matter',
+  resource: 'the matrix and measure catalogues a document uses',
+  risk: '`risk` blocks: levels, residual risk, acceptance, consultation',
+  measure: 'measures: catalogue ids, due dates',
+  transfer: '`transfer` blocks (DTIA): destination, transfer tool, assessment',
+  internal: 'a failure of DPIA Assistant itself',
+} as const;
+export type Tag = keyof typeof TAGS;
+
+export interface Rule<C extends string = string> {
+  /** Stable dotted code, e.g. "risk.unmitigated-high"; names the rule. */
+  code: C;
+  /** Every code the rule reports, when it has several (e.g. the schema.* family). */
+  codes?: readonly C[];
   severity: Severity;
+  tags: readonly Tag[];
+  /** One sentence, English and Dutch: `dpia rules`, SARIF, the settings' descriptions. */
   description: Localized & { nl: string };
-  run(ctx: RuleContext): void;
+  /** The README reference text (English Markdown), after the default severity. */
+  docs: string;
+  run(ctx: RuleContext<C>): void;
+}
+
+/** Declares a rule; its codes become part of the `DiagnosticCode` union. */
+export function defineRule<const C extends string>(rule: Rule<C>): Rule<C> {
+  return rule;
 }
 
 export type { Block, YamlSection, Fix };

@@ -1,10 +1,14 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** YAML that does not parse, located where the parser stopped. */
-export const yamlSyntax: Rule = {
+export const yamlSyntax = defineRule({
   code: 'yaml.syntax',
   severity: 'error',
+  tags: ['syntax'],
   description: { en: 'The YAML of a block or of the front matter does not parse.', nl: 'De YAML van een blok of van de front matter is niet leesbaar.' },
+  docs:
+    'The YAML of a block or of the front matter does not parse. Located where the parser\n' +
+    'stops. A common cause is an unquoted value containing `: ` — quote it.',
   run(ctx) {
     const sections = [...(ctx.doc.frontMatter ? [ctx.doc.frontMatter] : []), ...ctx.doc.blocks];
     for (const s of sections) {
@@ -15,7 +19,6 @@ export const yamlSyntax: Rule = {
       const at = { line: pos.line, character: Math.min(pos.character, len) };
       const where = s.kind === 'frontmatter' ? ctx.t({ en: 'front matter', nl: 'front matter' }) : ctx.t({ en: `\`${s.kind}\` block`, nl: `\`${s.kind}\`-blok` });
       ctx.report({
-        code: 'yaml.syntax',
         range: { start: at, end: { line: at.line, character: Math.min(at.character + 1, len) } },
         block: s.kind === 'frontmatter' ? null : (s as { id?: string }).id ?? null,
         message: ctx.t({
@@ -25,4 +28,4 @@ export const yamlSyntax: Rule = {
       });
     }
   },
-};
+});

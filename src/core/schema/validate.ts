@@ -11,8 +11,12 @@ export const SCHEMAS = { risk, measure, transfer, frontmatter, matrix, catalogue
 export type SchemaName = keyof typeof SCHEMAS;
 
 /** A schema violation, with the JSON pointer of the offending value and whether to point at its key. */
+/** The codes of schema violations (the `schema` rule reports them). */
+export const SCHEMA_CODES = ['schema.required', 'schema.unknown-key', 'schema.enum', 'schema.type', 'schema.format', 'schema.pattern', 'schema.empty', 'schema.invalid'] as const;
+export type SchemaCode = (typeof SCHEMA_CODES)[number];
+
 export interface SchemaIssue {
-  code: string;
+  code: SchemaCode;
   pointer: string;
   /** Point at the key of `pointer` (unknown keys), rather than its value. */
   at: 'key' | 'value' | 'container';

@@ -77,9 +77,11 @@ describe('internal.rule-failed (issue 11)', () => {
   const boom: Rule = {
     code: 'test.boom',
     severity: 'error',
+    tags: [],
     description: { en: 'a rule that always throws, for this test', nl: 'een regel die altijd faalt, voor deze test' },
+    docs: '',
     run(ctx) {
-      ctx.report({ code: 'risk.unmitigated-high', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, block: null, message: 'partial output' });
+      ctx.report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, block: null, message: 'partial output' });
       throw new TypeError('cannot read properties of undefined');
     },
   };
