@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { buildRegister, featureEnv, parseDocument, ParseCache, type CheckOptions, type Register } from '../core/index';
+import { analyze, buildRegister, parseDocument, ParseCache, type CheckOptions, type Register } from '../core/index';
 import { readText } from './files';
 import { UsageError } from './config';
 import { escapeControls } from './format';
@@ -16,8 +16,8 @@ export function loadRegister(file: string, io: Pick<Io, 'cwd' | 'err'>, options:
   const r = readText(abs);
   if (!r.ok) throw new UsageError(`${file}: ${r.error}`);
   const doc = parseDocument(abs, r.text, new ParseCache());
-  const env = featureEnv(doc, { ...options, uri: abs, readResource: resourceReader(root ?? dirname(abs)) });
-  const register = buildRegister(doc, env, { today: options.today });
+  // The same analysis as `dpia check` and the editor make: environment, risks, transfers.
+  const register = buildRegister(analyze(doc, { ...options, uri: abs, readResource: resourceReader(root ?? dirname(abs)) }));
   // A block that could not be read is a "could not be read" row in the output: say so, located (control characters escaped).
   for (const u of register.unreadable) io.err(escapeControls(`dpia: ${file}:${u.at}: warning: the ${u.kind} block${u.id ? ` ${u.id}` : ''} could not be read (${u.reason}); it is shown as a "could not be read" row`) + '\n');
   return { abs, text: r.text, register, doc };

@@ -9,17 +9,26 @@ export interface TextEdit {
   newText: string;
 }
 
-/** A fix suggestion carried on a diagnostic; editors turn it into a code action. */
+/** A choice a fix leaves to the user; the adapter maps it to its own command (VS Code: `dpia.addMitigation`). */
+export type FixChoice = 'add-mitigation';
+
+/** A fix suggestion carried on a diagnostic, as plain data; editors turn it into a code action. */
 export interface Fix {
   title: string;
+  /** The text edits; empty while `resolve` is set and the fix has not been resolved. */
   edits: TextEdit[];
   /** The fix most users want (VS Code: preferred quick fix). */
   preferred?: boolean;
   /**
-   * A fix that needs a choice from the user (e.g. which catalogue measure to add):
-   * the editor asks, then fills `edits` itself. `edits` holds the edit for the default choice.
+   * A fix whose edits are costly to compute is reported unresolved (`edits` empty) and filled in by
+   * `resolveFix` when the user asks for it, as LSP's `codeAction/resolve`. `check()` resolves eagerly.
    */
-  command?: string;
+  resolve?: 'risk-table';
+  /**
+   * A fix that needs a choice from the user (which catalogue measure to add): the adapter asks,
+   * then makes the edit itself. `edits` holds the edit for the default choice.
+   */
+  choice?: FixChoice;
 }
 
 /** A diagnostic; `C` narrows the code (the core's checks give `Diagnostic<DiagnosticCode>`). */

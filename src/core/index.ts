@@ -1,7 +1,8 @@
 /** DPIA Assistant language service: editor-independent; never imports `vscode`. */
-export { check, runRules, resolveResources, isoToday, type CheckOptions, type ResourceText } from './check';
-export { createService, type DpiaService } from './service';
-export type { Diagnostic, Fix, Severity, SeveritySetting, TextEdit } from './diagnostics';
+export { check, analyze, runRules, resolveFix, resolveEnvironment, isoToday } from './check';
+export type { CheckOptions, ResourceText, ReadResource, Analysis, Environment, ResourceProblem, RiskTableState } from './environment';
+export { createService, type DpiaService, type ServiceInit } from './service';
+export type { Diagnostic, Fix, FixChoice, Severity, SeveritySetting, TextEdit } from './diagnostics';
 export type { Position, Range } from './text/lines';
 export { parseDocument, typeFromName, declaresDpiaType, type DpiaDocument, type Block } from './model/document';
 export { ParseCache } from './parse/block-source';
@@ -12,13 +13,13 @@ export { builtinCatalogue, parseCatalogue, MeasureIndex, type MeasureInfo, type 
 export { assessRisks, type RiskAssessment } from './model/assess';
 export { scanFences, type FenceBlock } from './parse/fences';
 export { applyEdits } from './edits/apply';
-export { featureEnv, measureMarkdown, type FeatureEnv } from './features/environment';
+export { measureMarkdown } from './features/measure-markdown';
 export { complete, type CompletionItem } from './features/completion';
 export { hover, riskSummary, type Hover } from './features/hover';
 export { documentSymbols, foldingRanges, type DocumentSymbol } from './features/symbols';
 export { riskLenses, type Lens } from './features/codelens';
 export { yamlContext } from './features/yaml-context';
-export { addMitigationEdit } from './features/mitigation-edit';
+export { addMitigationEdit } from './model/mitigation-edit';
 export { buildRegister, type Register, type RegisterRisk, type RegisterOptions, type UnreadableBlock } from './render/register';
 export { unreadableText } from './render/unreadable';
 export { statusLabel, partyLabel, documentStatusLabel, toolLabel } from './i18n/status-labels';

@@ -1,7 +1,6 @@
 import vscode = require('vscode');
-import { addMitigationEdit, featureEnv, type MeasureInfo } from '../core/index';
+import { addMitigationEdit, type MeasureInfo } from '../core/index';
 import { isDpiaDocument } from './documents';
-import { optionsFor } from './settings';
 import { toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
 import { checkWorkspaceCommand } from './workspace-check';
@@ -16,11 +15,9 @@ function pickText(t: { en: string; nl?: string }): string {
 
 /** Quick pick over all measures known to a document: searchable by id, title, party and source. */
 async function pickMeasure(controller: DiagnosticsController, doc: vscode.TextDocument): Promise<string | undefined> {
-  controller.run(doc);
-  const parsed = controller.service(doc.uri).document(doc.uri.toString());
-  if (!parsed) return undefined;
-  const env = featureEnv(parsed, { ...optionsFor(doc.uri), uri: doc.uri.toString() });
-  const items: MeasurePick[] = env.measures.all().map((m: MeasureInfo) => ({
+  const analysis = controller.analysis(doc);
+  if (!analysis) return undefined;
+  const items: MeasurePick[] = analysis.environment.measures.all().map((m: MeasureInfo) => ({
     id: m.id,
     label: m.id,
     description: pickText(m.title),
@@ -69,7 +66,7 @@ export function registerCommands(context: vscode.ExtensionContext, controller: D
       const doc = await vscode.workspace.openTextDocument(uri);
       const id = measureId ?? (await pickMeasure(controller, doc));
       if (!id) return false;
-      const parsed = controller.service(doc.uri).document(doc.uri.toString());
+      const parsed = controller.analysis(doc)?.document;
       const edit = parsed && addMitigationEdit(parsed, riskId, id);
       return edit ? vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, [edit])) : false;
     }),

@@ -1,7 +1,7 @@
 import vscode = require('vscode');
-import { check, createService, type Diagnostic, type DpiaService } from '../core/index';
+import { check, createService, type Analysis, type Diagnostic, type DpiaService } from '../core/index';
 import { isDpiaDocument } from './documents';
-import { optionsFor, watchResources } from './settings';
+import { optionsFor, readResource, settingsFor, watchResources } from './settings';
 import { toDiagnostic } from './convert';
 import { dirname } from 'node:path';
 import { MAX_DOCUMENT_BYTES, readTextFile, resolveInside } from '../node/safe-read';
@@ -9,14 +9,17 @@ import { MAX_DOCUMENT_BYTES, readTextFile, resolveInside } from '../node/safe-re
 const DEBOUNCE_MS = 250;
 
 /**
- * Diagnostics as you type: debounced per document, stale versions dropped, cleared on close.
- * Keeps the core diagnostics (with their fixes) for the code-action provider.
+ * Diagnostics as you type: debounced per document, stale versions dropped, cleared on close. One
+ * core service serves every document of every folder; each VS Code diagnostic is linked to its core
+ * diagnostic (with its fixes) for the code-action provider.
  */
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('dpia');
-  private readonly services = new Map<string, DpiaService>();
+  /** The one language service: settings and resources come from VS Code per document. */
+  readonly service: DpiaService = createService({ settingsFor: (uri) => settingsFor(vscode.Uri.parse(uri)), readResource });
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly latest = new Map<string, Diagnostic[]>();
+  /** The core diagnostic each VS Code diagnostic was made from (no matching by range). */
+  private readonly origin = new WeakMap<vscode.Diagnostic, Diagnostic>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after a document's diagnostics were updated (CodeLens refresh, tests). */
@@ -38,23 +41,28 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Settings or resource files changed: new options for every document, then check again. */
   refresh(): void {
-    this.services.clear();
+    this.service.invalidate();
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }
 
-  /** The core diagnostics last computed for an open document. */
-  coreDiagnostics(uri: vscode.Uri): Diagnostic[] {
-    return this.latest.get(uri.toString()) ?? [];
+  /** The core diagnostic a VS Code diagnostic of this controller was made from. */
+  coreDiagnostic(d: vscode.Diagnostic): Diagnostic | undefined {
+    return this.origin.get(d);
   }
 
-  service(uri: vscode.Uri): DpiaService {
-    const key = uri.toString();
-    let s = this.services.get(key);
-    if (!s) {
-      s = createService(optionsFor(uri));
-      this.services.set(key, s);
-    }
-    return s;
+  /** The analysis of an open DPIA document, brought up to date with its text first. */
+  analysis(doc: vscode.TextDocument): Analysis | undefined {
+    const a = this.service.analysis(doc.uri.toString());
+    return a && a.version === doc.version ? a : (this.run(doc) ?? this.service.analysis(doc.uri.toString()));
+  }
+
+  private publish(uri: vscode.Uri, diagnostics: readonly Diagnostic[]): void {
+    this.collection.set(uri, diagnostics.map((d) => {
+      const v = toDiagnostic(d, this.readme);
+      this.origin.set(v, d);
+      return v;
+    }));
+    this.changed.fire(uri);
   }
 
   schedule(doc: vscode.TextDocument, delay: number): void {
@@ -71,14 +79,12 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   /** Checks a document now (also used by commands that need fresh results). */
-  run(doc: vscode.TextDocument): Diagnostic[] | undefined {
+  run(doc: vscode.TextDocument): Analysis | undefined {
     if (doc.isClosed) return undefined;
     const version = doc.version;
-    const result = this.service(doc.uri).update(doc.uri.toString(), doc.getText(), version);
+    const result = this.service.update(doc.uri.toString(), doc.getText(), version);
     if (!result || doc.version !== version) return undefined; // stale: a newer run is scheduled
-    this.latest.set(doc.uri.toString(), result);
-    this.collection.set(doc.uri, result.map((d) => toDiagnostic(d, this.readme)));
-    this.changed.fire(doc.uri);
+    this.publish(doc.uri, result.diagnostics);
     return result;
   }
 
@@ -86,9 +92,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    this.services.get(key)?.close(key);
-    this.services.delete(key);
-    this.latest.delete(key);
+    this.service.close(key);
     this.collection.delete(doc.uri);
     this.changed.fire(doc.uri);
     if (doc.uri.scheme === 'file' && vscode.workspace.getConfiguration('dpia', doc.uri).get<boolean>('workspaceDiagnostics', true)) {
@@ -98,7 +102,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Checks a file that is not open, from disk. */
   async checkFile(uri: vscode.Uri): Promise<Diagnostic[] | undefined> {
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return this.latest.get(uri.toString());
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return this.service.analysis(uri.toString())?.diagnostics;
     let text: string;
     if (uri.scheme === 'file') {
       // Only a regular file inside the workspace folder (a link may not lead out), read without blocking and
@@ -118,8 +122,7 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return undefined;
     const result = check(text, { ...optionsFor(uri), uri: uri.toString() });
-    this.collection.set(uri, result.map((d) => toDiagnostic(d, this.readme)));
-    this.changed.fire(uri);
+    this.publish(uri, result);
     return result;
   }
 

@@ -1,22 +1,18 @@
 import vscode = require('vscode');
 import { readFileSync } from 'node:fs';
-import { complete, documentSymbols, featureEnv, foldingRanges, hover, riskLenses, type DpiaDocument, type FeatureEnv } from '../core/index';
+import { complete, documentSymbols, foldingRanges, hover, riskLenses, type Analysis, type Fix, type FixChoice } from '../core/index';
 import { isDpiaDocument, SELECTOR } from './documents';
 import { toPosition, toRange, toWorkspaceEdit } from './convert';
-import { optionsFor, codeLensEnabled } from './settings';
+import { codeLensEnabled } from './settings';
 import type { DiagnosticsController } from './diagnostics';
 
-/** The parsed model and feature environment of an open DPIA document, refreshed on demand. */
-function model(controller: DiagnosticsController, doc: vscode.TextDocument): { doc: DpiaDocument; env: FeatureEnv } | undefined {
-  if (!isDpiaDocument(doc)) return undefined;
-  const service = controller.service(doc.uri);
-  let parsed = service.document(doc.uri.toString());
-  if (!parsed || parsed.text !== doc.getText().replace(/^\uFEFF/, '')) {
-    controller.run(doc);
-    parsed = service.document(doc.uri.toString());
-  }
-  return parsed ? { doc: parsed, env: featureEnv(parsed, { ...optionsFor(doc.uri), uri: doc.uri.toString() }) } : undefined;
+/** The analysis of an open DPIA document (the service's, brought up to date first). */
+function model(controller: DiagnosticsController, doc: vscode.TextDocument): Analysis | undefined {
+  return isDpiaDocument(doc) ? controller.analysis(doc) : undefined;
 }
+
+/** The extension's command for a choice a core fix leaves to the user. */
+const CHOICE_COMMAND: Record<FixChoice, string> = { 'add-mitigation': 'dpia.addMitigation' };
 
 /**
  * Markdown from the core (document text in it is already escaped), rendered untrusted: no command
@@ -71,6 +67,8 @@ function blockSnippets(extensionUri: vscode.Uri): vscode.CompletionItem[] {
 export function registerProviders(controller: DiagnosticsController, extensionUri: vscode.Uri): vscode.Disposable[] {
   const skeletons = blockSnippets(extensionUri);
   const lensChanged = new vscode.EventEmitter<void>();
+  /** Fixes whose edits are made when VS Code resolves the action (the risk table's Markdown). */
+  const unresolved = new WeakMap<vscode.CodeAction, { uri: vscode.Uri; fix: Fix }>();
   return [
     lensChanged,
     controller.onDidUpdate(() => lensChanged.fire()),
@@ -81,9 +79,10 @@ export function registerProviders(controller: DiagnosticsController, extensionUr
           const m = model(controller, document);
           if (!m) return undefined;
           const line = document.lineAt(position.line).text.slice(0, position.character);
-          const outside = !m.doc.blocks.some((b) => position.line >= b.range.start.line && position.line <= b.range.end.line) && !(m.doc.frontMatter && position.line <= m.doc.frontMatter.span.closeLine);
+          const doc = m.document;
+          const outside = !doc.blocks.some((b) => position.line >= b.range.start.line && position.line <= b.range.end.line) && !(doc.frontMatter && position.line <= doc.frontMatter.span.closeLine);
           const extra = outside && /^\s*\w*$/.test(line) ? skeletons : [];
-          return [...extra, ...complete(m.doc, toPosition(position), m.env).map((c) => {
+          return [...extra, ...complete(m, toPosition(position)).map((c) => {
             const item = new vscode.CompletionItem(c.label, KIND[c.kind]);
             item.detail = c.detail;
             if (c.documentation) item.documentation = markdown(c.documentation);
@@ -101,7 +100,7 @@ export function registerProviders(controller: DiagnosticsController, extensionUr
     vscode.languages.registerHoverProvider(SELECTOR, {
       provideHover(document, position) {
         const m = model(controller, document);
-        const h = m && hover(m.doc, toPosition(position), m.env);
+        const h = m && hover(m, toPosition(position));
         return h ? new vscode.Hover(markdown(h.contents), toRange(h.range)) : undefined;
       },
     }),
@@ -109,13 +108,13 @@ export function registerProviders(controller: DiagnosticsController, extensionUr
       provideDocumentSymbols(document) {
         const m = model(controller, document);
         if (!m) return undefined;
-        return documentSymbols(m.doc, m.env).map((s) => new vscode.DocumentSymbol(s.name, s.detail, SYMBOL[s.kind], toRange(s.range), toRange(s.selectionRange)));
+        return documentSymbols(m).map((s) => new vscode.DocumentSymbol(s.name, s.detail, SYMBOL[s.kind], toRange(s.range), toRange(s.selectionRange)));
       },
     }),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, {
       provideFoldingRanges(document) {
         const m = model(controller, document);
-        return m ? foldingRanges(m.doc).map((f) => new vscode.FoldingRange(f.start, f.end)) : undefined;
+        return m ? foldingRanges(m.document).map((f) => new vscode.FoldingRange(f.start, f.end)) : undefined;
       },
     }),
     vscode.languages.registerCodeLensProvider(SELECTOR, {
@@ -124,29 +123,33 @@ export function registerProviders(controller: DiagnosticsController, extensionUr
         if (!codeLensEnabled(document.uri)) return [];
         const m = model(controller, document);
         if (!m) return undefined;
-        return riskLenses(m.doc, m.env).map((l) => new vscode.CodeLens(toRange(l.range), { title: lensTitle(l.title), command: '' }));
+        return riskLenses(m).map((l) => new vscode.CodeLens(toRange(l.range), { title: lensTitle(l.title), command: '' }));
       },
     }),
     vscode.languages.registerCodeActionsProvider(
       SELECTOR,
       {
-        provideCodeActions(document, range, context) {
+        provideCodeActions(document, _range, context) {
           if (!isDpiaDocument(document)) return undefined;
           const actions: vscode.CodeAction[] = [];
-          for (const d of controller.coreDiagnostics(document.uri)) {
-            const dr = toRange(d.range);
-            if (!dr.intersection(range) && !context.diagnostics.some((v) => v.range.isEqual(dr))) continue;
-            const vd = context.diagnostics.find((v) => v.range.isEqual(dr) && (v.code as { value?: string })?.value === d.code);
-            for (const fix of d.fixes ?? []) {
+          for (const vd of context.diagnostics) {
+            const d = controller.coreDiagnostic(vd); // the core diagnostic it was made from
+            for (const fix of d?.fixes ?? []) {
               const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-              if (vd) a.diagnostics = [vd];
+              a.diagnostics = [vd];
               a.isPreferred = fix.preferred;
-              if (fix.command) a.command = { title: fix.title, command: fix.command, arguments: [document.uri, d.block] };
+              if (fix.choice) a.command = { title: fix.title, command: CHOICE_COMMAND[fix.choice], arguments: [document.uri, d!.block] };
+              else if (fix.resolve) unresolved.set(a, { uri: document.uri, fix });
               else a.edit = toWorkspaceEdit(document.uri, fix.edits);
               actions.push(a);
             }
           }
           return actions;
+        },
+        resolveCodeAction(a) {
+          const pending = unresolved.get(a);
+          if (pending) a.edit = toWorkspaceEdit(pending.uri, controller.service.resolveFix(pending.uri.toString(), pending.fix).edits);
+          return a;
         },
       },
       { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },

@@ -1,8 +1,7 @@
 import vscode = require('vscode');
 import { join } from 'node:path';
-import { buildRegister, featureEnv, pdfDate, pdfDefinition, tableEdit, type PdfRenderer } from '../core/index';
+import { buildRegister, pdfDate, pdfDefinition, tableEdit, type PdfRenderer } from '../core/index';
 import { isDpiaDocument } from './documents';
-import { optionsFor } from './settings';
 import { toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
 import { writeFileAtomic, WriteError } from '../node/atomic-write';
@@ -13,10 +12,9 @@ function target(uri?: vscode.Uri): vscode.TextDocument | undefined {
 }
 
 function register(controller: DiagnosticsController, doc: vscode.TextDocument) {
-  controller.run(doc);
-  const parsed = controller.service(doc.uri).document(doc.uri.toString())!;
-  const options = optionsFor(doc.uri);
-  const reg = buildRegister(parsed, featureEnv(parsed, { ...options, uri: doc.uri.toString() }), { today: options.today });
+  const analysis = controller.analysis(doc)!;
+  const parsed = analysis.document;
+  const reg = buildRegister(analysis);
   if (reg.unreadable.length) {
     // Nothing is left out silently: the output has a "could not be read" row for each such block.
     const lines = reg.unreadable.map((u) => String(u.at)).join(', ');

@@ -3,16 +3,22 @@ import { dirname, resolve } from 'node:path';
 import type { CheckOptions, ResourceText, SeveritySetting } from '../core/index';
 import { MAX_RESOURCE_BYTES, readTextFile, resolveInside, type ReadResult } from '../node/safe-read';
 
-/**
- * The `dpia.*` settings for a document, as core options. Resources (settings and front matter) are
- * read from the local file system only, and only if they are regular files inside the document's
- * workspace folder (the document's own folder when it is in none): see resolveInside and readTextFile. A setting
- * that cannot be read is passed on as its reason, so the core reports it at the front matter.
- */
-export function optionsFor(uri: vscode.Uri): Omit<CheckOptions, 'uri'> {
-  const c = vscode.workspace.getConfiguration('dpia', uri);
+/** The workspace folder of a document (its own folder when it is in none); undefined when not on the local file system. */
+function rootOf(uri: vscode.Uri): string | undefined {
   const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri;
-  const root = folder?.scheme === 'file' ? folder.fsPath : uri.scheme === 'file' ? dirname(uri.fsPath) : undefined;
+  return folder?.scheme === 'file' ? folder.fsPath : uri.scheme === 'file' ? dirname(uri.fsPath) : undefined;
+}
+
+/**
+ * The `dpia.*` settings for a document, as core settings (the service's `settingsFor`). Resources
+ * (settings and front matter) are read from the local file system only, and only if they are regular
+ * files inside the document's workspace folder (the document's own folder when it is in none): see
+ * resolveInside and readTextFile. A setting that cannot be read is passed on as its reason, so the
+ * core reports it at the front matter.
+ */
+export function settingsFor(uri: vscode.Uri): Omit<CheckOptions, 'uri' | 'readResource'> {
+  const c = vscode.workspace.getConfiguration('dpia', uri);
+  const root = rootOf(uri);
   const resource = (origin: string): ResourceText => {
     if (!root) return { origin, error: 'resources are read from local folders only' };
     // Workspace settings may come with a repository (.vscode/settings.json): the same folder rule applies.
@@ -28,18 +34,26 @@ export function optionsFor(uri: vscode.Uri): Omit<CheckOptions, 'uri'> {
     severities: c.get<Record<string, SeveritySetting>>('rules', {}),
     locale: vscode.env.language,
     catalogues,
-    readResource: (docUri, rel) => {
-      let doc: vscode.Uri;
-      try {
-        doc = vscode.Uri.parse(docUri);
-      } catch {
-        return undefined;
-      }
-      if (doc.scheme !== 'file' || !root) return { error: 'resources are read from local folders only' };
-      const r = read(root, dirname(doc.fsPath), rel);
-      return r.ok ? r.text : { error: r.error };
-    },
   };
+}
+
+/** Reads a matrix or catalogue named in a document's front matter, relative to the document and inside its folder (the service's `readResource`). */
+export function readResource(docUri: string, rel: string): string | { error: string } | undefined {
+  let doc: vscode.Uri;
+  try {
+    doc = vscode.Uri.parse(docUri);
+  } catch {
+    return undefined;
+  }
+  const root = rootOf(doc);
+  if (doc.scheme !== 'file' || !root) return { error: 'resources are read from local folders only' };
+  const r = read(root, dirname(doc.fsPath), rel);
+  return r.ok ? r.text : { error: r.error };
+}
+
+/** The settings and resource reader of a document, for a one-shot `check`. */
+export function optionsFor(uri: vscode.Uri): Omit<CheckOptions, 'uri'> {
+  return { ...settingsFor(uri), readResource };
 }
 
 /** Matrix and catalogue files, read once and forgotten when they change on disk (see watchResources). */

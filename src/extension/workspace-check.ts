@@ -66,7 +66,7 @@ export async function checkWorkspaceCommand(controller: DiagnosticsController): 
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, files.length) });
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         await nextTurn(); // one file per turn: the editor stays responsive
-        const result = open ? controller.run(open) : await controller.checkFile(uri);
+        const result = open ? controller.run(open)?.diagnostics : await controller.checkFile(uri);
         totals.files = i + 1;
         for (const d of result ?? []) {
           if (d.severity === 'error') totals.errors++;

@@ -67,7 +67,7 @@ export function coreScenarios(size: string, doc: string, dir: string, b: CoreBud
     [`incremental-block-${size}`, inBlock, 'service.update after a one-character edit inside one risk block'],
     [`incremental-prose-${size}`, inProse, 'service.update after a one-character edit in prose'],
   ] as const) {
-    const service = createService({ today: TODAY });
+    const service = createService({ settingsFor: () => ({ today: TODAY }) });
     let version = 0;
     service.update(file, doc, version++);
     results.push(measure(name, what, (i) => void service.update(file, texts[((i % 2) + 2) % 2], version++), b.fast));

@@ -1,7 +1,7 @@
 // Seeded generator of realistic DPIA documents for benchmarks and tests: front matter, headings,
 // prose with links, bullet lists, GFM tables, measure blocks and N risk blocks with mitigations,
 // and a regenerated risk table between the markers (so table.stale stays quiet, as in a kept document).
-import { builtinCatalogue, buildRegister, parseDocument, ParseCache, resolveResources, tableEdit, applyEdits } from '../../src/core/index';
+import { builtinCatalogue, buildRegister, parseDocument, ParseCache, analyze, tableEdit, applyEdits } from '../../src/core/index';
 
 /** mulberry32: a small, fast, seeded PRNG (same seed, same document). */
 export function rng(seed: number): () => number {
@@ -123,8 +123,7 @@ export function generateDpia({ risks, bytes, seed = 1, table = true }: GenOption
   let text = parts.join('\n');
   if (table) {
     const doc = parseDocument('generated.dpia.md', text, new ParseCache());
-    const { matrix, measures: index, lang } = resolveResources(doc, { today: null });
-    text = applyEdits(text, [tableEdit(doc, buildRegister(doc, { matrix, measures: index, lang })).edit]);
+    text = applyEdits(text, [tableEdit(doc, buildRegister(analyze(doc, { today: null }))).edit]);
   }
   return text;
 }

@@ -2,7 +2,7 @@
 // the extension bundle's require time, and Chromium printing the same register for comparison.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildRegister, heatmapHtml, parseDocument, ParseCache, pdfDefinition, resolveResources, escapeHtml, type PdfRenderer, type Register } from '../../src/core/index';
+import { buildRegister, heatmapHtml, parseDocument, ParseCache, pdfDefinition, resolveEnvironment, escapeHtml, type PdfRenderer, type Register } from '../../src/core/index';
 import { riskCells } from '../../src/core/render/table';
 import { generateDpia, SIZES } from './generate';
 import { measureAsync, measureChild, measureCommand, type Budget, type Result } from './measure';
@@ -29,8 +29,7 @@ export function cliScenario(folder: string, count: number, b: Budget): Result {
 
 export function registerOf(text: string): Register {
   const doc = parseDocument('bench.dpia.md', text, new ParseCache());
-  const { matrix, measures, lang } = resolveResources(doc, { today: null });
-  return buildRegister(doc, { matrix, measures, lang });
+  return buildRegister({ document: doc, environment: resolveEnvironment(doc, { today: null }) });
 }
 
 export async function pdfScenarios(docFile: string, reg: Register, warm: Budget, cold: Budget): Promise<Result[]> {
@@ -43,8 +42,7 @@ export async function pdfScenarios(docFile: string, reg: Register, warm: Budget,
     const core = require(${JSON.stringify(dist('index.js'))});
     const text = readFileSync(process.argv[1], 'utf8');
     const doc = core.parseDocument('bench.dpia.md', text, new core.ParseCache());
-    const r = core.resolveResources(doc, { today: null });
-    const reg = core.buildRegister(doc, { matrix: r.matrix, measures: r.measures, lang: r.lang });
+    const reg = core.buildRegister({ document: doc, environment: core.resolveEnvironment(doc, { today: null }) });
     const t0 = performance.now();
     const pdf = require(${JSON.stringify(dist('pdf.js'))});
     pdf.renderPdf(core.pdfDefinition(reg, { date: '2026-01-01' })).then(() => console.log(performance.now() - t0));`;

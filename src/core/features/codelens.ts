@@ -1,7 +1,7 @@
 import type { DpiaDocument } from '../model/document';
 import type { Range } from '../text/lines';
 import { assessRisks } from '../model/assess';
-import type { FeatureEnv } from './environment';
+import type { Analysis, Environment } from '../environment';
 import { transfersOf } from '../model/transfers';
 import { formatPercent } from '../i18n/format';
 import { plainText } from './escape';
@@ -14,7 +14,7 @@ export interface Lens {
 }
 
 /** "US · scc (module 2) · 2.48% over 5 years" above each transfer. */
-export function transferLenses(doc: DpiaDocument, env: FeatureEnv): Lens[] {
+function transferLenses(doc: DpiaDocument, env: Environment): Lens[] {
   const nl = env.lang === 'nl';
   return transfersOf(doc).map((t) => {
     const module = typeof t.block.value?.module === 'number' ? ` (module ${t.block.value.module})` : '';
@@ -25,11 +25,12 @@ export function transferLenses(doc: DpiaDocument, env: FeatureEnv): Lens[] {
 }
 
 /** "high → low after 3 mitigations" above each risk (and the transfer lens above each transfer). */
-export function riskLenses(doc: DpiaDocument, env: FeatureEnv): Lens[] {
+export function riskLenses(analysis: Pick<Analysis, 'document' | 'environment'>): Lens[] {
+  const { document: doc, environment: env } = analysis;
   return [...riskOnlyLenses(doc, env), ...transferLenses(doc, env)].sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
-function riskOnlyLenses(doc: DpiaDocument, env: FeatureEnv): Lens[] {
+function riskOnlyLenses(doc: DpiaDocument, env: Environment): Lens[] {
   const nl = env.lang === 'nl';
   return assessRisks(doc, env.matrix).map((r) => {
     const label = (v: typeof r.inherent.computed) => (v ? env.matrix.label(v, env.lang) : '?');

@@ -1,10 +1,10 @@
-import type { DpiaDocument } from '../model/document';
 import type { Position } from '../text/lines';
 import type { SchemaName } from '../schema/validate';
 import { keysAt, schemaAt } from '../schema/lookup';
 import { pick } from '../i18n/lang';
 import { yamlContext } from './yaml-context';
-import { measureMarkdown, type FeatureEnv } from './environment';
+import { measureMarkdown } from './measure-markdown';
+import type { Analysis } from '../environment';
 import { BUILTIN_MATRIX_TEXTS } from '../model/matrix';
 import { mitigationSnippetBody } from '../catalogue/snippets';
 import { plainText } from './escape';
@@ -34,7 +34,8 @@ function describe(node: { description?: string; 'x-description-nl'?: string } | 
 }
 
 /** Completion inside front matter and blocks: schema keys, matrix levels, enum values and measure ids. */
-export function complete(doc: DpiaDocument, pos: Position, env: FeatureEnv): CompletionItem[] {
+export function complete(analysis: Pick<Analysis, 'document' | 'environment'>, pos: Position): CompletionItem[] {
+  const { document: doc, environment: env } = analysis;
   const line = doc.lines[pos.line]?.text.slice(0, pos.character) ?? '';
   const fence = /^ {0,3}(`{3,}|~{3,})(\w*)$/.exec(line);
   const ctx = yamlContext(doc, pos);

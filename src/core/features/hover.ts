@@ -1,11 +1,12 @@
-import type { Block, DpiaDocument, YamlSection } from '../model/document';
+import type { Block, YamlSection } from '../model/document';
 import type { Position, Range } from '../text/lines';
 import type { SchemaName } from '../schema/validate';
 import { schemaAt } from '../schema/lookup';
 import { assessRisk, type Scored } from '../model/assess';
 import { pick, type Lang } from '../i18n/lang';
 import { sectionAt, blockAtLine } from './yaml-context';
-import { measureMarkdown, type FeatureEnv } from './environment';
+import { measureMarkdown } from './measure-markdown';
+import type { Analysis, Environment } from '../environment';
 import type { Matrix } from '../model/matrix';
 import { transferInfo } from '../model/transfers';
 import { formatPercent } from '../i18n/format';
@@ -49,7 +50,7 @@ export function explainLevel(m: Matrix, s: Scored, lang: Lang): string {
   return `**${label(s.computed)}**: ${L} ${label(s.likelihood)} × ${I} ${label(s.impact)} (matrix ${md(m.name)}, ${lang === 'nl' ? 'rij' : 'row'} ${I} ${label(s.impact)}: ${row.join(' · ')})`;
 }
 
-export function riskSummary(block: Block, env: FeatureEnv): string | undefined {
+export function riskSummary(block: Block, env: Environment): string | undefined {
   const r = assessRisk(block, env.matrix);
   if (!r) return undefined;
   const nl = env.lang === 'nl';
@@ -61,7 +62,7 @@ export function riskSummary(block: Block, env: FeatureEnv): string | undefined {
 }
 
 /** Hover: schema help on keys, measure details on measure ids, computed levels on a risk's fence and id. */
-export function transferSummary(block: Block, env: FeatureEnv): string | undefined {
+export function transferSummary(block: Block, env: Environment): string | undefined {
   if (!block.value) return undefined;
   const t = transferInfo(block);
   const nl = env.lang === 'nl';
@@ -83,7 +84,8 @@ export function transferSummary(block: Block, env: FeatureEnv): string | undefin
   return lines.join('\n');
 }
 
-export function hover(doc: DpiaDocument, pos: Position, env: FeatureEnv): Hover | undefined {
+export function hover(analysis: Pick<Analysis, 'document' | 'environment'>, pos: Position): Hover | undefined {
+  const { document: doc, environment: env } = analysis;
   const block = blockAtLine(doc, pos.line);
   if (block?.kind === 'transfer' && pos.line === block.fence.openLine) {
     const contents = transferSummary(block, env);

@@ -1,7 +1,7 @@
 import type { DpiaDocument } from '../model/document';
 import type { Range } from '../text/lines';
 import { assessRisk } from '../model/assess';
-import type { FeatureEnv } from './environment';
+import type { Analysis } from '../environment';
 import { pick } from '../i18n/lang';
 
 export interface DocumentSymbol {
@@ -13,7 +13,8 @@ export interface DocumentSymbol {
 }
 
 /** Outline entries for risks (with their levels), measures and transfers. */
-export function documentSymbols(doc: DpiaDocument, env: FeatureEnv): DocumentSymbol[] {
+export function documentSymbols(analysis: Pick<Analysis, 'document' | 'environment'>): DocumentSymbol[] {
+  const { document: doc, environment: env } = analysis;
   return doc.blocks.map((b) => {
     const title = typeof b.value?.title === 'string' ? b.value.title : '';
     let detail = '';

@@ -1,11 +1,10 @@
 import type MarkdownIt from 'markdown-it';
 import { ParseCache } from '../parse/block-source';
 import { declaresDpiaType, parseDocument } from '../model/document';
-import { featureEnv } from '../features/environment';
 import { buildRegister } from './register';
 import { heatmapHtml, riskCardHtml, transferCardHtml, unreadableCardHtml } from './html';
 import { TABLE_START } from './table';
-import type { CheckOptions } from '../check';
+import { resolveEnvironment, type CheckOptions } from '../environment';
 
 interface DpiaMeta {
   dpiaHtml?: string;
@@ -24,8 +23,8 @@ export function dpiaMarkdownIt(md: MarkdownIt, options: () => Omit<CheckOptions,
     if (!declaresDpiaType(state.src)) return;
     const doc = parseDocument('preview.dpia.md', state.src, cache);
     cache.sweep();
-    const opts = options();
-    const register = buildRegister(doc, featureEnv(doc, opts), { today: opts.today });
+    // The same environment as the document's analysis: matrix, catalogues, language and date.
+    const register = buildRegister({ document: doc, environment: resolveEnvironment(doc, options()) });
     const byLine = new Map(register.risks.map((r) => [r.line, r]));
     const transfers = new Map(register.transfers.map((t) => [t.line, t]));
     // Risks and transfers that could not be read are entries of their own lists; a measure block is shown as a card only then.

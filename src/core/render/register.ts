@@ -1,9 +1,8 @@
-import type { DpiaDocument } from '../model/document';
 import { assessRisk, consultationGap, type RiskAssessment, type Scored } from '../model/assess';
 import { transferInfo } from '../model/transfers';
-import { isIsoDate, isoToday } from '../text/dates';
+import { isIsoDate } from '../text/dates';
 import { countryName } from '../model/country-names';
-import type { FeatureEnv } from '../features/environment';
+import type { Analysis, Environment } from '../environment';
 import { pick } from '../i18n/lang';
 import { label } from './labels';
 import { toolLabel } from '../i18n/status-labels';
@@ -123,9 +122,10 @@ const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter((x)
 const obj = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 
 /** The risk register computed from a document: what the table, the preview and the PDF show. */
-export function buildRegister(doc: DpiaDocument, env: FeatureEnv, options: RegisterOptions = {}): Register {
+export function buildRegister(analysis: Pick<Analysis, 'document' | 'environment'>, options: RegisterOptions = {}): Register {
+  const { document: doc, environment: env } = analysis;
   const { matrix: m, lang } = env;
-  const today = options.today === undefined ? isoToday() : options.today;
+  const today = options.today === undefined ? env.today : options.today;
   const overdue = (due: string | undefined, status: string | undefined) =>
     !!today && isIsoDate(due) && due < today && status !== 'implemented' && status !== 'rejected' ? true : undefined;
   const fm = doc.frontMatter?.value ?? {};
@@ -268,7 +268,7 @@ function expired(until: unknown, today: string | null): boolean | undefined {
 }
 
 /** One line on where a risk stands. */
-function riskStatus(r: RiskAssessment, env: FeatureEnv, today: string | null): string {
+function riskStatus(r: RiskAssessment, env: Environment, today: string | null): string {
   const lang = env.lang;
   const acc = r.acceptance;
   const residual = r.residual?.computed;

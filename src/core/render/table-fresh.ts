@@ -1,6 +1,11 @@
 import type { DpiaDocument } from '../model/document';
 import type { Line } from '../text/lines';
-import type { TableMarkers } from './table';
+
+/** Lines of the risk table's start and end markers. */
+export interface TableMarkers {
+  start: number;
+  end: number;
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 

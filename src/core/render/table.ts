@@ -2,7 +2,8 @@ import type { Root, Table, TableCell, TableRow } from 'mdast';
 import type { DpiaDocument } from '../model/document';
 import type { TextEdit } from '../diagnostics';
 import { dominantEol } from '../text/lines';
-import { tablesMatch } from './table-fresh';
+import { tablesMatch, type TableMarkers } from './table-fresh';
+export type { TableMarkers } from './table-fresh';
 import { lineAt } from '../parse/line-scan';
 import { NOT_RESUMABLE } from '../parse/fences';
 import type { Register, UnreadableBlock } from './register';
@@ -117,10 +118,6 @@ export function registerTable(reg: Register): string {
   return gfm(riskCells(reg));
 }
 
-export interface TableMarkers {
-  start: number;
-  end: number;
-}
 
 /** Lines (in order) that hold only `marker`, at the document's top level, at or after line `from`. */
 function markerLines(doc: DpiaDocument, marker: string, from: number): number[] {

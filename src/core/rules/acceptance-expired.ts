@@ -11,10 +11,10 @@ export const acceptanceExpired = defineRule({
   docs:
     '`acceptance.until` is before today: re-assess and renew the acceptance.',
   run(ctx) {
-    if (!ctx.today) return;
+    if (!ctx.environment.today) return;
     for (const r of ctx.risks) {
       const until = r.acceptance?.until;
-      if (!isIsoDate(until) || until >= ctx.today) continue;
+      if (!isIsoDate(until) || until >= ctx.environment.today) continue;
       ctx.report({
         range: locate(r.block, '/acceptance/until'),
         block: r.id ?? null,

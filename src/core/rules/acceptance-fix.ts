@@ -3,7 +3,7 @@ import type { Block, DpiaDocument } from '../model/document';
 import type { RetiredAcceptance } from '../model/retired';
 import type { Lang } from '../i18n/lang';
 import { pick } from '../i18n/lang';
-import { appendToBlock } from './edits';
+import { appendToBlock } from '../model/block-edits';
 
 /**
  * The edit that removes item `index` of a block's top-level list `key`: the item's whole lines in

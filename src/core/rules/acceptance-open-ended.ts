@@ -15,11 +15,11 @@ export const acceptanceOpenEnded = defineRule({
     '`consultation-required-from` level has no `until`: an accepted high risk should be re-assessed at\n' +
     'a set date.',
   run(ctx) {
-    const from = ctx.matrix.consultationFrom;
+    const from = ctx.environment.matrix.consultationFrom;
     for (const r of ctx.risks) {
       const level = r.residual?.computed;
       const until = r.acceptance?.until;
-      if (!r.acceptance || (until !== undefined && until !== null && until !== '') || !ctx.matrix.atLeast(level, from)) continue;
+      if (!r.acceptance || (until !== undefined && until !== null && until !== '') || !ctx.environment.matrix.atLeast(level, from)) continue;
       ctx.report({
         range: locate(r.block, '/acceptance', 'key'),
         block: r.id ?? null,

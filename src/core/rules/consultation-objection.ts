@@ -16,7 +16,7 @@ export const consultationObjection = defineRule({
     'processing (GDPR Art. 36(2)) and the document is not a draft (`status: draft` or `concept`).\n' +
     'Change the processing and consult again.',
   run(ctx) {
-    if (documentStatus(ctx.doc) === 'draft') return;
+    if (documentStatus(ctx.document) === 'draft') return;
     for (const r of ctx.risks) {
       if (r.consultation?.outcome !== 'objection') continue;
       const authority = typeof r.consultation.authority === 'string' ? r.consultation.authority : ctx.t({ en: 'the supervisory authority', nl: 'de toezichthouder' });

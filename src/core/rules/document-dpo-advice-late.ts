@@ -16,11 +16,11 @@ export const documentDpoAdviceLate = defineRule({
     '`dpo.date` is after the adoption date (`adopted`, or `date` when the document is\n' +
     'final and has no `adopted`): the advice must be sought before the DPIA is adopted.',
   run(ctx) {
-    const fm = ctx.doc.frontMatter;
+    const fm = ctx.document.frontMatter;
     const v = fm?.value;
     const dpo = v?.dpo as Record<string, unknown> | undefined;
     if (!fm || !v || typeof dpo !== 'object' || dpo === null || !isIsoDate(dpo.date)) return;
-    const key = v.adopted !== undefined ? 'adopted' : documentStatus(ctx.doc) === 'final' ? 'date' : undefined;
+    const key = v.adopted !== undefined ? 'adopted' : documentStatus(ctx.document) === 'final' ? 'date' : undefined;
     const adopted = key && v[key];
     if (!isIsoDate(adopted) || dpo.date <= adopted) return;
     ctx.report({

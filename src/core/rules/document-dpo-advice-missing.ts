@@ -13,7 +13,7 @@ export const documentDpoAdviceMissing = defineRule({
   docs:
     "`status: final` (or `definitief`) without the DPO's advice (`dpo.advice`).",
   run(ctx) {
-    const fm = ctx.doc.frontMatter;
+    const fm = ctx.document.frontMatter;
     const v = fm?.value;
     if (!fm || !v || (v.status !== 'final' && v.status !== 'definitief')) return;
     const dpo = v.dpo as Record<string, unknown> | undefined;

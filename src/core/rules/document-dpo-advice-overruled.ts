@@ -16,11 +16,11 @@ export const documentDpoAdviceOverruled = defineRule({
     "without a `dpo.reason`: when the controller does not follow the DPO's advice, the DPIA records\n" +
     'why (GDPR Art. 35(2), 38(3); EDPB/WP29 guidelines on DPIA, WP248 rev.01).',
   run(ctx) {
-    const fm = ctx.doc.frontMatter;
+    const fm = ctx.document.frontMatter;
     const dpo = fm?.value?.dpo as Record<string, unknown> | undefined;
     if (!fm || typeof dpo !== 'object' || dpo === null || dpo.followed !== false) return;
     if (typeof dpo.reason === 'string' && dpo.reason.trim()) return;
-    const final = documentStatus(ctx.doc) === 'final';
+    const final = documentStatus(ctx.document) === 'final';
     ctx.report({
       ...(final ? { severity: 'error' as const } : {}),
       range: locate(fm, '/dpo/followed'),

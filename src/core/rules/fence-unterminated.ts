@@ -13,9 +13,9 @@ export const fenceUnterminated = defineRule({
     'A `risk`, `measure` or `transfer` block has no closing fence, so everything after\n' +
     'it is read as YAML. Add the closing fence.',
   run(ctx) {
-    for (const b of ctx.doc.blocks) {
+    for (const b of ctx.document.blocks) {
       if (b.fence.closeLine !== null) continue;
-      const fence = ctx.doc.lines[b.fence.openLine].text.trim().match(/^(`+|~+)/)?.[1] ?? '```';
+      const fence = ctx.document.lines[b.fence.openLine].text.trim().match(/^(`+|~+)/)?.[1] ?? '```';
       ctx.report({
         range: b.headRange,
         block: b.id ?? null,

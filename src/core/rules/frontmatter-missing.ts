@@ -14,12 +14,12 @@ export const frontmatterMissing = defineRule({
     'A `*.dpia.md` or `*.dtia.md` file has no front matter (or it is not closed). Fix:\n' +
     'insert front matter with `type`, `title` and `status`.',
   run(ctx) {
-    const fromName = typeFromName(ctx.doc.uri);
-    if (!fromName || ctx.doc.frontMatter) return;
-    const first = ctx.doc.lines[0]?.text ?? '';
+    const fromName = typeFromName(ctx.document.uri);
+    if (!fromName || ctx.document.frontMatter) return;
+    const first = ctx.document.lines[0]?.text ?? '';
     const unclosed = /^---[ \t]*$/.test(first);
-    const title = ctx.doc.lines.find((l) => /^#\s+/.test(l.text))?.text.replace(/^#\s+/, '').trim() || 'Untitled';
-    const eol = ctx.eol;
+    const title = ctx.document.lines.find((l) => /^#\s+/.test(l.text))?.text.replace(/^#\s+/, '').trim() || 'Untitled';
+    const eol = ctx.environment.eol;
     ctx.report({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } },
       block: null,

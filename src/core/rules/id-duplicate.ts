@@ -11,7 +11,7 @@ export const idDuplicate = defineRule({
     'Two blocks have the same `id`. Located at the second one.',
   run(ctx) {
     const first = new Map<string, Block>();
-    for (const b of ctx.doc.blocks) {
+    for (const b of ctx.document.blocks) {
       if (!b.id) continue;
       const prev = first.get(b.id);
       if (!prev) {

@@ -37,19 +37,19 @@ export const levelUnknown = defineRule({
     "A likelihood, impact or level is not a value of the document's matrix. Fixes: each\n" +
     'allowed value.',
   run(ctx) {
-    for (const b of ctx.doc.blocks) {
+    for (const b of ctx.document.blocks) {
       if (!b.value || b.kind === 'measure') continue;
       for (const [pointer, axis] of b.kind === 'risk' ? FIELDS : TRANSFER_FIELDS) {
         const raw = get(b.value, pointer);
-        if (typeof raw !== 'string' || ctx.matrix.normalise(axis, raw)) continue;
-        const allowed = ctx.matrix.values(axis).map((v) => ctx.label(v));
+        if (typeof raw !== 'string' || ctx.environment.matrix.normalise(axis, raw)) continue;
+        const allowed = ctx.environment.matrix.values(axis).map((v) => ctx.label(v));
         const range = locate(b, pointer);
         ctx.report({
           range,
           block: b.id ?? null,
           message: ctx.t({
-            en: `"${raw}" is not a ${axis} of the ${ctx.matrix.name} matrix; expected one of: ${allowed.join(', ')}.`,
-            nl: `"${raw}" is geen ${axis === 'likelihood' ? 'kans' : axis === 'impact' ? 'impact' : 'niveau'} van de matrix ${ctx.matrix.name}; verwacht een van: ${allowed.join(', ')}.`,
+            en: `"${raw}" is not a ${axis} of the ${ctx.environment.matrix.name} matrix; expected one of: ${allowed.join(', ')}.`,
+            nl: `"${raw}" is geen ${axis === 'likelihood' ? 'kans' : axis === 'impact' ? 'impact' : 'niveau'} van de matrix ${ctx.environment.matrix.name}; verwacht een van: ${allowed.join(', ')}.`,
           }),
           fixes: allowed.map((a) => ({ title: ctx.t({ en: `Change to "${a}"`, nl: `Wijzig in "${a}"` }), edits: [{ range, newText: a }] })),
         });

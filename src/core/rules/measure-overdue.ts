@@ -17,9 +17,9 @@ export const measureOverdue = defineRule({
     'A mitigation or measure has a `due` date before today and its status is not\n' +
     '`implemented`. Rejected measures are not reported. Uses `--today`; off with `--no-dates`.',
   run(ctx) {
-    const today = ctx.today;
+    const today = ctx.environment.today;
     if (!today) return;
-    for (const b of ctx.doc.blocks) {
+    for (const b of ctx.document.blocks) {
       if (!b.value) continue;
       const items =
         b.kind === 'measure'
@@ -30,7 +30,7 @@ export const measureOverdue = defineRule({
       for (const it of items) {
         if (!isIsoDate(it.due) || it.due >= today) continue;
         if (it.status === 'implemented' || it.status === 'rejected') continue;
-        const status = typeof it.status === 'string' ? statusLabel(it.status, ctx.lang) : ctx.t({ en: 'no status', nl: 'geen status' });
+        const status = typeof it.status === 'string' ? statusLabel(it.status, ctx.environment.lang) : ctx.t({ en: 'no status', nl: 'geen status' });
         ctx.report({
           range: locate(b, `${it.pointer}/due`),
           block: b.id ?? null,

@@ -1,5 +1,4 @@
 import { locate } from '../model/document';
-import { transfersOf } from '../model/transfers';
 import { retiredAcceptance } from '../model/retired';
 import { acceptanceFix } from './acceptance-fix';
 import { defineRule } from './types';
@@ -24,13 +23,13 @@ export const measureUnknown = defineRule({
   run(ctx) {
     const lists = [
       ...ctx.risks.map((r) => ({ block: r.block, id: r.id, refs: r.mitigations, key: 'mitigations' })),
-      ...transfersOf(ctx.doc).map((t) => ({ block: t.block, id: t.id, refs: t.safeguards, key: 'safeguards' })),
+      ...ctx.transfers.map((t) => ({ block: t.block, id: t.id, refs: t.safeguards, key: 'safeguards' })),
     ];
     for (const r of lists) {
       for (const m of r.refs) {
         if (!m.measure) continue;
         const retired = retiredAcceptance(m.measure);
-        if (!retired && ctx.measures.get(m.measure)) continue;
+        if (!retired && ctx.environment.measures.get(m.measure)) continue;
         const pointer = typeof (r.block.value?.[r.key] as unknown[])[m.index] === 'string' ? m.pointer : `${m.pointer}/measure`;
         const range = locate(r.block, pointer);
         if (retired) {
@@ -43,12 +42,12 @@ export const measureUnknown = defineRule({
               nl: `"${m.measure}" is een risicoacceptatie, geen maatregel: een risico accepteren verlaagt het niet. Leg haar vast als \`acceptance\` van het risico (by, date, until, rationale) en haal haar weg uit \`${r.key}\`.`,
             }),
             ...(isRisk
-              ? { fixes: [{ title: ctx.t({ en: 'Turn it into an `acceptance`', nl: 'Omzetten in een `acceptance`' }), preferred: true, edits: acceptanceFix(ctx.doc, r.block, m.index, retired, ctx.lang, ctx.eol) }] }
+              ? { fixes: [{ title: ctx.t({ en: 'Turn it into an `acceptance`', nl: 'Omzetten in een `acceptance`' }), preferred: true, edits: acceptanceFix(ctx.document, r.block, m.index, retired, ctx.environment.lang, ctx.environment.eol) }] }
               : {}),
           });
           continue;
         }
-        const close = ctx.measures.closest(m.measure);
+        const close = ctx.environment.measures.closest(m.measure);
         ctx.report({
           range,
           block: r.id ?? null,

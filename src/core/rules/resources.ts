@@ -18,6 +18,6 @@ export const resources = defineRule({
     'file inside the allowed folder (see *Security model*). Problems inside the file are given as\n' +
     "`line L, column C: reason`; the message never quotes the file's content.",
   run(ctx) {
-    for (const p of ctx.resourceProblems) ctx.report({ code: p.code, range: p.range, block: null, message: p.message });
+    for (const p of ctx.environment.problems) ctx.report({ code: p.code, range: p.range, block: null, message: p.message });
   },
 });

@@ -13,8 +13,8 @@ function check(ctx: RuleContext<'risk.level-mismatch'>, r: RiskAssessment, s: Sc
     range,
     block: r.id ?? null,
     message: ctx.t({
-      en: `Stated ${kind} "${String(s.statedRaw)}" contradicts the ${ctx.matrix.name} matrix: ${ctx.label(s.likelihood)} likelihood × ${ctx.label(s.impact)} impact gives "${expected}". Use "${expected}", or motivate the deviation in \`${why}\`.`,
-      nl: `Opgegeven ${kind} "${String(s.statedRaw)}" is in strijd met de matrix ${ctx.matrix.name}: kans ${ctx.label(s.likelihood)} × impact ${ctx.label(s.impact)} geeft "${expected}". Gebruik "${expected}", of motiveer de afwijking in \`${why}\`.`,
+      en: `Stated ${kind} "${String(s.statedRaw)}" contradicts the ${ctx.environment.matrix.name} matrix: ${ctx.label(s.likelihood)} likelihood × ${ctx.label(s.impact)} impact gives "${expected}". Use "${expected}", or motivate the deviation in \`${why}\`.`,
+      nl: `Opgegeven ${kind} "${String(s.statedRaw)}" is in strijd met de matrix ${ctx.environment.matrix.name}: kans ${ctx.label(s.likelihood)} × impact ${ctx.label(s.impact)} geeft "${expected}". Gebruik "${expected}", of motiveer de afwijking in \`${why}\`.`,
     }),
     fixes: [{ title: ctx.t({ en: `Set ${kind} to "${expected}"`, nl: `Zet ${kind} op "${expected}"` }), preferred: true, edits: [{ range, newText: expected }] }],
   });

@@ -9,8 +9,8 @@ function check(ctx: RuleContext<'risk.level-overridden'>, r: RiskAssessment, s: 
     range: locate(r.block, pointer),
     block: r.id ?? null,
     message: ctx.t({
-      en: `The ${kind} of ${r.id ?? '?'} is set to "${ctx.label(s.stated)}" with a motivation, deviating from the ${ctx.matrix.name} matrix (${ctx.label(s.likelihood)} likelihood × ${ctx.label(s.impact)} impact gives "${ctx.label(s.fromMatrix)}"). The stated level is used in every check, the risk table, the preview and the PDF.`,
-      nl: `Het ${kind} van ${r.id ?? '?'} is gemotiveerd op "${ctx.label(s.stated)}" gezet, afwijkend van de matrix ${ctx.matrix.name} (kans ${ctx.label(s.likelihood)} × impact ${ctx.label(s.impact)} geeft "${ctx.label(s.fromMatrix)}"). Het opgegeven niveau wordt gebruikt in alle controles, de risicotabel, de preview en de PDF.`,
+      en: `The ${kind} of ${r.id ?? '?'} is set to "${ctx.label(s.stated)}" with a motivation, deviating from the ${ctx.environment.matrix.name} matrix (${ctx.label(s.likelihood)} likelihood × ${ctx.label(s.impact)} impact gives "${ctx.label(s.fromMatrix)}"). The stated level is used in every check, the risk table, the preview and the PDF.`,
+      nl: `Het ${kind} van ${r.id ?? '?'} is gemotiveerd op "${ctx.label(s.stated)}" gezet, afwijkend van de matrix ${ctx.environment.matrix.name} (kans ${ctx.label(s.likelihood)} × impact ${ctx.label(s.impact)} geeft "${ctx.label(s.fromMatrix)}"). Het opgegeven niveau wordt gebruikt in alle controles, de risicotabel, de preview en de PDF.`,
     }),
   });
 }

@@ -13,7 +13,7 @@ export const riskResidualAboveInherent = defineRule({
     for (const r of ctx.risks) {
       const before = r.inherent.computed;
       const after = r.residual?.computed;
-      if (!before || !after || ctx.matrix.rank(after.id) <= ctx.matrix.rank(before.id)) continue;
+      if (!before || !after || ctx.environment.matrix.rank(after.id) <= ctx.environment.matrix.rank(before.id)) continue;
       ctx.report({
         range: locate(r.block, '/residual', 'key'),
         block: r.id ?? null,

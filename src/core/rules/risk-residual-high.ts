@@ -1,4 +1,4 @@
-import { addKeysToBlock, isEmptyValue } from './edits';
+import { addKeysToBlock, isEmptyValue } from '../model/block-edits';
 import { consultationGap, type ConsultationGap } from '../model/assess';
 import type { Localized } from '../i18n/lang';
 import { defineRule } from './types';
@@ -26,11 +26,11 @@ export const riskResidualHigh = defineRule({
     'Art. 36). The message names the threshold and what is missing. Fix: add the skeletons of the\n' +
     'keys that are absent (never a second key).',
   run(ctx) {
-    const from = ctx.matrix.consultationFrom;
+    const from = ctx.environment.matrix.consultationFrom;
     for (const r of ctx.risks) {
       const level = r.residual?.computed;
-      if (!ctx.matrix.atLeast(level, from)) continue;
-      const gap = consultationGap(r.consultation, ctx.today);
+      if (!ctx.environment.matrix.atLeast(level, from)) continue;
+      const gap = consultationGap(r.consultation, ctx.environment.today);
       if (r.acceptance && !gap) continue;
       const missing: string[] = [];
       if (!r.acceptance) missing.push(ctx.t({ en: 'no `acceptance`', nl: 'geen `acceptance`' }));
@@ -43,9 +43,9 @@ export const riskResidualHigh = defineRule({
       if (absent('consultation')) lines.push('consultation:', '  authority: Autoriteit Persoonsgegevens', '  date: ', '  outcome: pending', '  reference: ');
       const keys = [absent('acceptance') && 'acceptance', absent('consultation') && 'consultation'].filter(Boolean) as string[];
       const threshold = ctx.t(
-        from.id === ctx.matrix.highest.id
-          ? { en: `the highest level of the ${ctx.matrix.name} matrix`, nl: `het hoogste niveau van de matrix ${ctx.matrix.name}` }
-          : { en: `at or above ${ctx.label(from)}, from which the ${ctx.matrix.name} matrix requires prior consultation`, nl: `${ctx.label(from)} of hoger, vanaf waar de matrix ${ctx.matrix.name} voorafgaande raadpleging eist` },
+        from.id === ctx.environment.matrix.highest.id
+          ? { en: `the highest level of the ${ctx.environment.matrix.name} matrix`, nl: `het hoogste niveau van de matrix ${ctx.environment.matrix.name}` }
+          : { en: `at or above ${ctx.label(from)}, from which the ${ctx.environment.matrix.name} matrix requires prior consultation`, nl: `${ctx.label(from)} of hoger, vanaf waar de matrix ${ctx.environment.matrix.name} voorafgaande raadpleging eist` },
       );
       ctx.report({
         range: r.block.headRange,
@@ -55,7 +55,7 @@ export const riskResidualHigh = defineRule({
           nl: `Het restrisico van ${r.id ?? '?'} is nog ${ctx.label(level)}, ${threshold}: de verwerking mag pas starten na acceptatie van het risico en voorafgaande raadpleging van de toezichthouder (AVG art. 36). Gevonden: ${missing.join(' en ')}.`,
         }),
         ...(keys.length
-          ? { fixes: [{ title: ctx.t({ en: `Add ${keys.join(' and ')} skeleton`, nl: `Skelet voor ${keys.join(' en ')} toevoegen` }), edits: addKeysToBlock(ctx.doc, r.block, lines, ctx.eol) }] }
+          ? { fixes: [{ title: ctx.t({ en: `Add ${keys.join(' and ')} skeleton`, nl: `Skelet voor ${keys.join(' en ')} toevoegen` }), edits: addKeysToBlock(ctx.document, r.block, lines, ctx.environment.eol) }] }
           : {}),
       });
     }

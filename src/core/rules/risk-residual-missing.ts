@@ -1,4 +1,4 @@
-import { addKeysToBlock } from './edits';
+import { addKeysToBlock } from '../model/block-edits';
 import { documentStatus } from '../model/assess';
 import { defineRule } from './types';
 
@@ -16,10 +16,10 @@ export const riskResidualMissing = defineRule({
     'medium level or above has mitigations (not counting rejected ones) but no `residual`. Fix: add a\n' +
     '`residual` section.',
   run(ctx) {
-    const final = documentStatus(ctx.doc) === 'final';
+    const final = documentStatus(ctx.document) === 'final';
     for (const r of ctx.risks) {
       const level = r.inherent.computed;
-      if (!level || ctx.matrix.rank(level.id) < 1 || !r.effective.length || r.residual || r.block.value?.residual !== undefined) continue;
+      if (!level || ctx.environment.matrix.rank(level.id) < 1 || !r.effective.length || r.residual || r.block.value?.residual !== undefined) continue;
       ctx.report({
         ...(final ? { severity: 'error' as const } : {}),
         range: r.block.headRange,
@@ -32,7 +32,7 @@ export const riskResidualMissing = defineRule({
           {
             title: ctx.t({ en: 'Add a `residual` section', nl: 'Sectie `residual` toevoegen' }),
             preferred: true,
-            edits: addKeysToBlock(ctx.doc, r.block, ['residual:', `  likelihood: ${ctx.label(r.inherent.likelihood)}`, `  impact: ${ctx.label(r.inherent.impact)}`], ctx.eol),
+            edits: addKeysToBlock(ctx.document, r.block, ['residual:', `  likelihood: ${ctx.label(r.inherent.likelihood)}`, `  impact: ${ctx.label(r.inherent.impact)}`], ctx.environment.eol),
           },
         ],
       });

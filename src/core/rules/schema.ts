@@ -18,7 +18,7 @@ export const schema = defineRule({
     'matter does not follow its schema. Unknown keys are located at the key; wrong values at the\n' +
     "value; a missing key at the mapping that lacks it (for a block's top level: its info string).",
   run(ctx) {
-    const sections: YamlSection[] = [...(ctx.doc.frontMatter ? [ctx.doc.frontMatter] : []), ...ctx.doc.blocks];
+    const sections: YamlSection[] = [...(ctx.document.frontMatter ? [ctx.document.frontMatter] : []), ...ctx.document.blocks];
     for (const s of sections) {
       const name = s.kind === 'frontmatter' ? 'front matter' : `\`${s.kind}\``;
       const id = s.kind === 'frontmatter' ? null : ((s as { id?: string }).id ?? null);

@@ -1,7 +1,4 @@
-import { buildRegister } from '../render/register';
-import { findTableMarkers, tableEdit, tableIsFresh } from '../render/table';
 import { defineRule } from './types';
-import type { TextEdit } from '../diagnostics';
 
 /** The risk table between the markers no longer matches the risk blocks. */
 export const tableStale = defineRule({
@@ -17,30 +14,18 @@ export const tableStale = defineRule({
     'no longer matches the risk blocks (differences in spacing do not count). Fix: regenerate the\n' +
     'table; only the text between the markers changes.',
   run(ctx) {
-    const markers = findTableMarkers(ctx.doc);
-    if (!markers) return;
-    const register = buildRegister(ctx.doc, { matrix: ctx.matrix, measures: ctx.measures, lang: ctx.lang }, { today: ctx.today });
-    // Comparing cells is cheap; the Markdown for the fix is only made when the table is stale.
-    if (tableIsFresh(ctx.doc, markers, register)) return;
-    const doc = ctx.doc;
-    let edits: TextEdit[] | undefined;
+    // The analysis compares the table with the register (cheap: cells only); the rule only reports.
+    const table = ctx.riskTable;
+    if (!table || table.fresh) return;
     ctx.report({
-      range: { start: { line: markers.start, character: 0 }, end: { line: markers.start, character: ctx.doc.lines[markers.start].text.length } },
+      range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: ctx.document.lines[table.start].text.length } },
       block: null,
       message: ctx.t({
         en: 'The risk table is out of date with the risk blocks. Regenerate it (quick fix, "DPIA: Update risk overview table" or `dpia table --write`).',
         nl: 'De risicotabel loopt achter op de risicoblokken. Genereer hem opnieuw (snelle oplossing, "DPIA: Risico-overzichtstabel bijwerken" of `dpia table --write`).',
       }),
-      fixes: [
-        {
-          title: ctx.t({ en: 'Regenerate the risk table', nl: 'Risicotabel opnieuw genereren' }),
-          preferred: true,
-          // Stringifying the table is the costly part: done when the fix is read, not on every keystroke.
-          get edits() {
-            return (edits ??= [tableEdit(doc, register).edit]);
-          },
-        },
-      ],
+      // Writing the table's Markdown is the costly part: the edit is made when the fix is resolved, not on every keystroke.
+      fixes: [{ title: ctx.t({ en: 'Regenerate the risk table', nl: 'Risicotabel opnieuw genereren' }), preferred: true, edits: [], resolve: 'risk-table' }],
     });
   },
 });

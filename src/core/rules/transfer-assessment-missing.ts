@@ -1,4 +1,3 @@
-import { transfersOf } from '../model/transfers';
 import { needsAssessment } from '../model/destinations';
 import { defineRule } from './types';
 
@@ -16,7 +15,7 @@ export const transferAssessmentMissing = defineRule({
     'for Canada and Japan, not for a public importer) has no `assessment`. A transfer under an Art. 49\n' +
     'derogation needs none.',
   run(ctx) {
-    for (const t of transfersOf(ctx.doc)) {
+    for (const t of ctx.transfers) {
       if (!t.countryKnown || t.assessment || !needsAssessment(t.country!, t.tool, t.sector)) continue;
       ctx.report({
         range: t.block.headRange,

@@ -1,5 +1,4 @@
 import { locate } from '../model/document';
-import { transfersOf } from '../model/transfers';
 import { defineRule } from './types';
 import { countryName, guessCountry } from '../model/country-names';
 
@@ -18,7 +17,7 @@ export const transferCountryUnknown = defineRule({
     'rules that depend on the destination wait until the code is valid, so `UK` is not reported as\n' +
     '"no adequacy".',
   run(ctx) {
-    for (const t of transfersOf(ctx.doc)) {
+    for (const t of ctx.transfers) {
       const raw = t.block.value?.country;
       if (typeof raw !== 'string' || t.countryKnown) continue;
       const uk = /^uk$/i.test(raw.trim());

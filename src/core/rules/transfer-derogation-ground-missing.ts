@@ -1,5 +1,4 @@
 import { locate } from '../model/document';
-import { transfersOf } from '../model/transfers';
 import { defineRule } from './types';
 
 /** An Art. 49 derogation must name its ground: one of the points (a)–(g) of Art. 49(1). */
@@ -15,7 +14,7 @@ export const transferDerogationGroundMissing = defineRule({
     '`tool: derogation` without `derogation`: name the point of Art. 49(1) (`a`–`g`) the\n' +
     'transfer relies on.',
   run(ctx) {
-    for (const t of transfersOf(ctx.doc)) {
+    for (const t of ctx.transfers) {
       if (t.tool !== 'derogation' || t.block.value?.derogation !== undefined) continue;
       ctx.report({
         range: locate(t.block, '/tool'),

@@ -1,5 +1,4 @@
 import { locate } from '../model/document';
-import { transfersOf } from '../model/transfers';
 import { destinationStatus } from '../model/destinations';
 import { defineRule } from './types';
 
@@ -16,7 +15,7 @@ export const transferDpfInvalid = defineRule({
     '`tool: dpf` for a destination other than the United States: the EU-US Data Privacy\n' +
     'Framework (Implementing Decision (EU) 2023/1795) covers only certified US organisations.',
   run(ctx) {
-    for (const t of transfersOf(ctx.doc)) {
+    for (const t of ctx.transfers) {
       if (t.tool !== 'dpf' || !t.countryKnown || destinationStatus(t.country!) === 'dpf') continue;
       ctx.report({
         range: locate(t.block, '/tool'),

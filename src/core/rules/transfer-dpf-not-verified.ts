@@ -1,5 +1,4 @@
 import { locate } from '../model/document';
-import { transfersOf } from '../model/transfers';
 import { destinationStatus } from '../model/destinations';
 import { defineRule } from './types';
 
@@ -16,7 +15,7 @@ export const transferDpfNotVerified = defineRule({
     "`tool: dpf` (to the US) without `dpf-verified`: record when you checked the importer's\n" +
     'certification.',
   run(ctx) {
-    for (const t of transfersOf(ctx.doc)) {
+    for (const t of ctx.transfers) {
       if (t.tool !== 'dpf' || t.dpfVerified || !t.countryKnown || destinationStatus(t.country!) !== 'dpf') continue;
       ctx.report({
         range: locate(t.block, '/tool'),

@@ -1,5 +1,4 @@
 import { locate } from '../model/document';
-import { transfersOf } from '../model/transfers';
 import { defineRule } from './types';
 
 const obj = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
@@ -18,7 +17,7 @@ export const transferFactorUnsourced = defineRule({
     'A factor of an `assessment` (or of one of its `scenarios`) has no `source`. The EDPB\n' +
     'asks that the assessment name its sources (Recommendations 01/2020, step 3).',
   run(ctx) {
-    for (const t of transfersOf(ctx.doc)) {
+    for (const t of ctx.transfers) {
       const chains: [string, unknown[]][] = [['/assessment/factors', list(t.assessment?.factors)]];
       list(t.assessment?.scenarios).forEach((s, i) => chains.push([`/assessment/scenarios/${i}/factors`, list(obj(s)?.factors)]));
       for (const [pointer, factors] of chains) {

@@ -1,5 +1,4 @@
 import { locate } from '../model/document';
-import { transfersOf } from '../model/transfers';
 import { adequacyCovers, adequacyEntry, destinationStatus } from '../model/destinations';
 import { defineRule } from './types';
 
@@ -20,7 +19,7 @@ export const transferNoTool = defineRule({
     '`tool: adequacy` for a country that has no adequacy decision; for the US the fix offers `dpf`), or\n' +
     'to Canada or Japan with `importer-sector: public`, which their adequacy decisions do not cover.',
   run(ctx) {
-    for (const t of transfersOf(ctx.doc)) {
+    for (const t of ctx.transfers) {
       if (!t.countryKnown) continue;
       const country = t.country!;
       const status = destinationStatus(country);

@@ -1,5 +1,4 @@
 import { locate } from '../model/document';
-import { transfersOf } from '../model/transfers';
 import { formatLike, matchesStated } from '../model/transfer';
 import { formatPercent } from '../i18n/format';
 import { defineRule } from './types';
@@ -18,7 +17,7 @@ export const transferProbabilityMismatch = defineRule({
     'precision (see the rounding rule above; with `scenarios`, 1 − Π(1 − p_s)). Fix: the computed\n' +
     'value, in the same form.',
   run(ctx) {
-    for (const t of transfersOf(ctx.doc)) {
+    for (const t of ctx.transfers) {
       if (!t.computed || !t.stated || matchesStated(t.stated, t.computed.period)) continue;
       const range = locate(t.block, '/assessment/probability');
       const expected = formatLike(t.stated, t.computed.period);

@@ -1,5 +1,4 @@
 import { locate } from '../model/document';
-import { transfersOf } from '../model/transfers';
 import { isIsoDate } from '../text/dates';
 import { defineRule } from './types';
 
@@ -12,9 +11,9 @@ export const transferReviewOverdue = defineRule({
   docs:
     "The transfer's `review` date is before today.",
   run(ctx) {
-    if (!ctx.today) return;
-    for (const t of transfersOf(ctx.doc)) {
-      if (!isIsoDate(t.review) || t.review >= ctx.today) continue;
+    if (!ctx.environment.today) return;
+    for (const t of ctx.transfers) {
+      if (!isIsoDate(t.review) || t.review >= ctx.environment.today) continue;
       ctx.report({
         range: locate(t.block, '/review'),
         block: t.id ?? null,

@@ -1,5 +1,4 @@
 import { locate } from '../model/document';
-import { transfersOf } from '../model/transfers';
 import { destinationStatus } from '../model/destinations';
 import { defineRule } from './types';
 
@@ -18,11 +17,11 @@ export const transferSpecialDataReadable = defineRule({
     'data unreadable to the importer: a catalogue measure marked so (`M365-DKE`), a `measure` block\n' +
     'or an inline safeguard with `keeps-data-unreadable: true`.',
   run(ctx) {
-    for (const t of transfersOf(ctx.doc)) {
+    for (const t of ctx.transfers) {
       if (!t.special || !t.problemLaws.length || (t.country && destinationStatus(t.country) === 'eea')) continue;
-      const protectedBy = t.safeguards.filter((s) => s.keepsDataUnreadable || (s.measure && ctx.measures.get(s.measure)?.keepsDataUnreadable));
+      const protectedBy = t.safeguards.filter((s) => s.keepsDataUnreadable || (s.measure && ctx.environment.measures.get(s.measure)?.keepsDataUnreadable));
       if (protectedBy.length) continue;
-      const candidates = ctx.measures.all().filter((m) => m.keepsDataUnreadable).map((m) => m.id);
+      const candidates = ctx.environment.measures.all().filter((m) => m.keepsDataUnreadable).map((m) => m.id);
       ctx.report({
         range: locate(t.block, '/special-categories', 'key'),
         block: t.id ?? null,

@@ -1,29 +1,14 @@
 import type { Diagnostic, Fix, Severity } from '../diagnostics';
-import type { Block, DpiaDocument, YamlSection } from '../model/document';
-import type { Matrix, MatrixValue } from '../model/matrix';
-import type { MeasureIndex } from '../catalogue/catalogue';
-import type { RiskAssessment } from '../model/assess';
-import type { Lang, Localized } from '../i18n/lang';
-import type { Range } from '../text/lines';
+import type { Block, YamlSection } from '../model/document';
+import type { Analysis } from '../environment';
+import type { MatrixValue } from '../model/matrix';
+import type { Localized } from '../i18n/lang';
 
-/** A problem found while loading the document's matrix or catalogues. */
-export interface ResourceProblem {
-  code: 'matrix.invalid' | 'catalogue.invalid';
-  range: Range;
-  message: string;
-}
-
-export interface RuleContext<C extends string = string> {
-  doc: DpiaDocument;
-  matrix: Matrix;
-  measures: MeasureIndex;
-  risks: RiskAssessment[];
-  /** ISO date the date rules compare with; null switches them off. */
-  today: string | null;
-  lang: Lang;
-  /** Line terminator for inserted lines. */
-  eol: string;
-  resourceProblems: ResourceProblem[];
+/**
+ * What a rule sees: the document's analysis (without the diagnostics being computed) plus the means
+ * to report and to translate.
+ */
+export interface RuleContext<C extends string = string> extends Omit<Analysis, 'diagnostics'> {
   /**
    * Reports a diagnostic. The context fills in the rule's code; a rule with several codes names
    * the one it reports, which must be one of its `codes` (anything else is a programming error and
@@ -81,3 +66,4 @@ export function defineRule<const C extends string>(rule: Rule<C>): Rule<C> {
 }
 
 export type { Block, YamlSection, Fix };
+export type { ResourceProblem } from '../environment';

@@ -10,12 +10,12 @@ export const yamlSyntax = defineRule({
     'The YAML of a block or of the front matter does not parse. Located where the parser\n' +
     'stops. A common cause is an unquoted value containing `: ` — quote it.',
   run(ctx) {
-    const sections = [...(ctx.doc.frontMatter ? [ctx.doc.frontMatter] : []), ...ctx.doc.blocks];
+    const sections = [...(ctx.document.frontMatter ? [ctx.document.frontMatter] : []), ...ctx.document.blocks];
     for (const s of sections) {
       const err = s.parsed.yaml.error;
       if (!err) continue;
       const pos = s.map.position(err.offset);
-      const len = ctx.doc.lines[pos.line].text.length;
+      const len = ctx.document.lines[pos.line].text.length;
       const at = { line: pos.line, character: Math.min(pos.character, len) };
       const where = s.kind === 'frontmatter' ? ctx.t({ en: 'front matter', nl: 'front matter' }) : ctx.t({ en: `\`${s.kind}\` block`, nl: `\`${s.kind}\`-blok` });
       ctx.report({

@@ -2,7 +2,7 @@
 // negative character; an empty value is replaced, a flow list is edited in place.
 import * as assert from 'node:assert/strict';
 import { addMitigationEdit, applyEdits, check, parseDocument, ParseCache } from '../../../src/core/index';
-import { flowClose } from '../../../src/core/features/mitigation-edit';
+import { flowClose } from '../../../src/core/model/mitigation-edit';
 
 const FM = '---\ntype: dpia\ntitle: Fixes\nlanguage: en\n---\n\n';
 const risk = (tail: string, head = 'likelihood: high\nimpact: high\n') => `${FM}\`\`\`risk\nid: R1\ntitle: t\n${head}${tail}\n\`\`\`\nAfter.\n`;

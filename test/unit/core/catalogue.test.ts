@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinCatalogue, check, featureEnv, measureMarkdown, parseCatalogue, parseDocument, ParseCache } from '../../../src/core/index';
+import { builtinCatalogue, check, analyze, measureMarkdown, parseCatalogue, parseDocument, ParseCache } from '../../../src/core/index';
 import { builtinMeasures } from '../../../src/core/catalogue/catalogue';
 import { snippetFiles } from '../../../src/core/catalogue/snippets';
 import { ROOT } from '../helpers';
@@ -109,7 +109,7 @@ describe('built-in measure catalogue', () => {
     const text = '---\ntype: dpia\ntitle: t\n---\n```measure\nid: M-TEMP\ntitle: Temporary warning\nvalid-until: 2026-06-30\nfrom: 2026-01-01\n```\n';
     assert.deepEqual(check(text, { uri: '/w/a.dpia.md', today: '2026-03-01' }), []);
     const doc = parseDocument('/w/a.dpia.md', text, new ParseCache());
-    const m = featureEnv(doc).measures.get('M-TEMP')!;
+    const m = analyze(doc).environment.measures.get('M-TEMP')!;
     assert.match(measureMarkdown(m, 'en').replace(/\\(.)/g, '$1'), /From: 2026-01-01 · Valid until: 2026-06-30/);
     assert.deepEqual(check(text.replace('valid-until', 'deadline'), { uri: '/w/a.dpia.md', today: '2026-03-01' }).map((d) => d.code), ['schema.unknown-key']);
   });
@@ -133,10 +133,10 @@ describe('built-in measure catalogue', () => {
   it('a workspace catalogue overrides a built-in measure with the same id', () => {
     const ours = "measures:\n  - id: M365-DKE\n    party: organisation\n    title: {en: Our own key service, nl: Onze eigen sleuteldienst}\n    source: {report: Policy, date: 2026-01-01, section: '3'}\n";
     const doc = parseDocument('/w/a.dpia.md', '---\ntype: dpia\ntitle: t\ncatalogues: [./ours.yaml]\n---\n', new ParseCache());
-    const env = featureEnv(doc, { readResource: () => ours });
-    assert.equal(env.measures.get('M365-DKE')!.title.en, 'Our own key service');
-    assert.equal(env.measures.get('M365-DKE')!.origin, './ours.yaml');
-    assert.equal(env.measures.all().length, builtinCatalogue().length);
+    const env = analyze(doc, { readResource: () => ours });
+    assert.equal(env.environment.measures.get('M365-DKE')!.title.en, 'Our own key service');
+    assert.equal(env.environment.measures.get('M365-DKE')!.origin, './ours.yaml');
+    assert.equal(env.environment.measures.all().length, builtinCatalogue().length);
   });
 
   it('a workspace catalogue extends and overrides the built-in one', () => {

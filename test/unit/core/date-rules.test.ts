@@ -22,8 +22,17 @@ describe('date rules: one source, the tag', () => {
           r.run(
             new Proxy(ctx, {
               get(target, key) {
-                if (key === 'today') reads.add(r.code);
-                return Reflect.get(target, key);
+                // The risk table's freshness is computed with today (its overdue and expired marks).
+                if (key === 'riskTable') reads.add(r.code);
+                const value = Reflect.get(target, key);
+                return key === 'environment'
+                  ? new Proxy(value, {
+                      get(env, k) {
+                        if (k === 'today') reads.add(r.code);
+                        return Reflect.get(env, k);
+                      },
+                    })
+                  : value;
               },
             }),
           ),

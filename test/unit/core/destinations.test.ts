@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, featureEnv, hover, parseDocument, ParseCache } from '../../../src/core/index';
+import { check, analyze, hover, parseDocument, ParseCache } from '../../../src/core/index';
 import { adequacyAsOf, adequacyCovers, adequacyDetails, adequacyEntry, defaultProblemLaws, destinationStatus, needsAssessment } from '../../../src/core/model/destinations';
 import { isCountryCode } from '../../../src/core/model/country-names';
 import { ROOT } from '../helpers';
@@ -81,14 +81,14 @@ describe('transfers: hover and fixes', () => {
   it('hover on a transfer shows the adequacy decision', () => {
     const text = DTIA + '```transfer\nid: T1\ncountry: JP\n```\n';
     const doc = parseDocument('a.dtia.md', text, new ParseCache());
-    const h = hover(doc, { line: 4, character: 3 }, featureEnv(doc, {}))!;
+    const h = hover(analyze(doc, {}), { line: 4, character: 3 })!;
     assert.match(h.contents, /Destination: JP \(Japan\): adequacy decision \(Commission Implementing Decision \(EU\) 2019\/419 of 2019-01-23; the private sector under the APPI only/);
   });
 
   it('hover on a multi-scenario assessment names the scenarios', () => {
     const text = DTIA + '```transfer\nid: T1\ncountry: US\ntool: scc\nmodule: 2\nassessment:\n  years: 5\n  scenarios:\n    - { name: a, factors: [{ name: x, probability: 0.002 }] }\n    - { name: b, factors: [{ name: y, probability: 0.005 }] }\n```\n';
     const doc = parseDocument('a.dtia.md', text, new ParseCache());
-    const h = hover(doc, { line: 4, character: 3 }, featureEnv(doc, {}))!;
+    const h = hover(analyze(doc, {}), { line: 4, character: 3 })!;
     assert.match(h.contents, /2 scenarios: 1 − Π\(1 − p_s\)/);
     assert.match(h.contents, /Probability over 5 years: \*\*3\.45%\*\*/);
   });

@@ -3,7 +3,7 @@
 // VS Code's renderer), nothing from the document may become an image, a link or an HTML element.
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { complete, featureEnv, hover, parseDocument, ParseCache, riskLenses } from '../../../src/core/index';
+import { complete, analyze, hover, parseDocument, ParseCache, riskLenses } from '../../../src/core/index';
 import { escapeMarkdown, plainText } from '../../../src/core/features/escape';
 
 const render = (s: string) => new MarkdownIt({ html: true, linkify: true }).render(s);
@@ -46,7 +46,7 @@ describe('hover, completion and CodeLens on a hostile document', () => {
   const q = JSON.stringify(evil);
   const text = `---\ntype: dpia\ntitle: t\nlanguage: en\n---\n\`\`\`measure\nid: ${JSON.stringify('EVIL-<img src=x>')}\ntitle: ${q}\nparty: ${q}\nstatus: planned\ndescription: ${q}\nsource: ${q}\n\`\`\`\n\n\`\`\`risk\nid: R1\ntitle: ${q}\nlikelihood: high\nimpact: high\nmitigations:\n  - ${JSON.stringify('EVIL-<img src=x>')}\n  - ${JSON.stringify('![u](https://attacker.example/u.png)')}\n  - \n\`\`\`\n\n\`\`\`transfer\nid: T1\ntitle: ${q}\ncountry: ${JSON.stringify('$(alert) ![c](https://attacker.example/c.png)\nX')}\ntool: ${JSON.stringify('scc\n<b>x</b>')}\n\`\`\`\n`;
   const doc = parseDocument('a.dpia.md', text, new ParseCache());
-  const env = featureEnv(doc, {});
+  const env = analyze(doc, {});
   const lineOf = (s: string, from = 0) => text.split('\n').findIndex((l, i) => i >= from && l.includes(s));
   const assertText = (md: string, what: string) => {
     const html = render(md);
@@ -65,20 +65,20 @@ describe('hover, completion and CodeLens on a hostile document', () => {
     ];
     let seen = 0;
     for (const pos of positions) {
-      const h = hover(doc, pos, env);
+      const h = hover(env, pos);
       assert.ok(h, `a hover at ${pos.line}:${pos.character}`);
       assertText(h.contents, `hover at line ${pos.line}`);
       seen++;
     }
     // The measure's own text reaches the hover (as text).
-    const m = hover(doc, positions[2], env)!;
+    const m = hover(env, positions[2])!;
     assert.ok(visible(render(m.contents)).includes('![p](https://attacker.example/x.png)'), m.contents);
     assert.equal(seen, positions.length);
   });
 
   it('completion documentation and detail on a fresh mitigation item', () => {
     const pos = { line: lineOf('  - ', lineOf('![u]')) + 1, character: 4 };
-    const items = complete(doc, { line: pos.line - 1, character: 4 }, env);
+    const items = complete(env, { line: pos.line - 1, character: 4 });
     const evilItem = items.find((i) => i.label.includes('EVIL'));
     assert.ok(evilItem, `the document's measure is offered: ${items.map((i) => i.label).join(', ')}`);
     for (const i of items) {
@@ -88,7 +88,7 @@ describe('hover, completion and CodeLens on a hostile document', () => {
   });
 
   it('CodeLens titles are one line of plain text', () => {
-    const lenses = riskLenses(doc, env);
+    const lenses = riskLenses(env);
     assert.ok(lenses.length >= 2);
     for (const l of lenses) assert.doesNotMatch(l.title, /[\n\r\u2028\x00-\x1f]/, l.title);
   });
@@ -96,7 +96,7 @@ describe('hover, completion and CodeLens on a hostile document', () => {
   it('a snippet completion keeps `$` and `}` of an id literal', () => {
     const t = '---\ntype: dpia\ntitle: t\n---\n```measure\nid: "M${1:x}"\ntitle: m\n```\n\n```risk\nid: R1\nmitigations:\n  \n```\n';
     const d = parseDocument('a.dpia.md', t, new ParseCache());
-    const items = complete(d, { line: 12, character: 2 }, featureEnv(d, {}));
+    const items = complete(analyze(d, {}), { line: 12, character: 2 });
     const item = items.find((i) => i.label.includes('M$'));
     assert.ok(item?.snippet, items.map((i) => i.label).join());
     assert.ok(item.insertText.startsWith('- measure: M\\${1:x\\}'), item.insertText);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRegister, builtinCatalogue, check, featureEnv, ParseCache, parseDocument } from '../../../src/core/index';
+import { buildRegister, builtinCatalogue, check, analyze, ParseCache, parseDocument } from '../../../src/core/index';
 import { ROOT } from '../helpers';
 
 /** The worked examples must say what the source reports say (issue 12). */
@@ -55,7 +55,7 @@ describe('worked example: Teams, OneDrive and SharePoint DPIA (blog of 21 Februa
     assert.equal(r7.level, 'high');
     assert.equal(r7.residual.level, 'high');
     assert.match(r7.residual.motivation.level, /resterende hoge risico/);
-    const reg = buildRegister(doc, featureEnv(doc));
+    const reg = buildRegister(analyze(doc));
     const row = reg.risks.find((r) => r.id === 'R7')!;
     assert.equal(row.inherent?.id, 'high');
     assert.equal(row.residual?.id, 'high', 'the stated (motivated) residual level is the one used');

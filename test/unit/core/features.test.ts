@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { complete, documentSymbols, featureEnv, foldingRanges, hover, parseDocument, ParseCache, riskLenses, yamlContext } from '../../../src/core/index';
+import { complete, documentSymbols, analyze, foldingRanges, hover, parseDocument, ParseCache, riskLenses, yamlContext } from '../../../src/core/index';
 
 /** A document with a cursor marked by "|". */
 function at(text: string) {
@@ -7,7 +7,7 @@ function at(text: string) {
   const clean = text.slice(0, idx) + text.slice(idx + 1);
   const before = clean.slice(0, idx).split('\n');
   const doc = parseDocument('a.dpia.md', clean, new ParseCache());
-  return { doc, pos: { line: before.length - 1, character: before[before.length - 1].length }, env: featureEnv(doc, {}) };
+  return { doc, pos: { line: before.length - 1, character: before[before.length - 1].length }, env: analyze(doc, {}) };
 }
 
 const FM = '---\ntype: dpia\ntitle: t\n---\n';
@@ -40,8 +40,8 @@ describe('yaml context at the cursor', () => {
 
 describe('completion', () => {
   const labels = (text: string) => {
-    const { doc, pos, env } = at(text);
-    return complete(doc, pos, env).map((i) => i.label);
+    const { pos, env } = at(text);
+    return complete(env, pos).map((i) => i.label);
   };
 
   it('offers the schema keys not yet used at the top of a risk', () => {
@@ -70,8 +70,8 @@ describe('completion', () => {
 
   it('offers catalogue and document measure ids, with title and source', () => {
     const text = FM + '```measure\nid: M-LOCAL\ntitle: Local one\n```\n\n```risk\nmitigations:\n  - |\n```';
-    const { doc, pos, env } = at(text);
-    const items = complete(doc, pos, env);
+    const { pos, env } = at(text);
+    const items = complete(env, pos);
     const dke = items.find((i) => i.label === 'M365-DKE')!;
     assert.match(dke.detail!, /Double Key Encryption/);
     assert.match(unescaped(dke.documentation!), /Source: Privacy Company, blogpost ‘Nieuwe DPIA voor de Rijksoverheid en universiteiten op Microsoft Teams, OneDrive en SharePoint Online’/);
@@ -88,23 +88,23 @@ describe('completion', () => {
 
 describe('hover', () => {
   it('shows the schema description of a key, in the document language', () => {
-    const { doc, env } = at(FM_NL + '```risk\nid: R1\nresidual:\n  likelihood: laag\n  impact: hoog\n```|');
-    const h = hover(doc, { line: 7, character: 3 }, env)!;
+    const { env } = at(FM_NL + '```risk\nid: R1\nresidual:\n  likelihood: laag\n  impact: hoog\n```|');
+    const h = hover(env, { line: 7, character: 3 })!;
     assert.match(h.contents, /Restrisico|restrisico/);
     assert.deepEqual(h.range.start, { line: 7, character: 0 });
   });
 
   it('shows title, description, party and source of a measure id', () => {
-    const { doc, env } = at(FM + '```risk\nid: R1\nmitigations:\n  - M365-DKE\n```|');
-    const h = hover(doc, { line: 7, character: 6 }, env)!;
+    const { env } = at(FM + '```risk\nid: R1\nmitigations:\n  - M365-DKE\n```|');
+    const h = hover(env, { line: 7, character: 6 })!;
     assert.match(h.contents, /\*\*M365\\-DKE\*\*: Double Key Encryption/);
     assert.match(unescaped(h.contents), /Party: organisation/);
     assert.match(unescaped(h.contents), /Source: Privacy Company, blogpost ‘Nieuwe DPIA voor de Rijksoverheid en universiteiten op Microsoft Teams, OneDrive en SharePoint Online’ \(over de DPIA voor JenV en SURF\) \(2022-02-21\), Aanbevolen maatregelen publieke sectororganisaties > Tips voor de organisatie: “Gebruik Microsoft Double Key Encryption/);
   });
 
   it('shows the computed inherent and residual level with the matrix row', () => {
-    const { doc, env } = at(FM + '```risk\nid: R1\ntitle: T\nlikelihood: medium\nimpact: high\nmitigations: [M365-DKE]\nresidual: {likelihood: low, impact: high}\n```|');
-    const h = hover(doc, { line: 4, character: 4 }, env)!;
+    const { env } = at(FM + '```risk\nid: R1\ntitle: T\nlikelihood: medium\nimpact: high\nmitigations: [M365-DKE]\nresidual: {likelihood: low, impact: high}\n```|');
+    const h = hover(env, { line: 4, character: 4 })!;
     assert.match(h.contents, /Inherent risk: \*\*high\*\*: likelihood medium × impact high \(matrix rijksdienst, row impact high: low · \*\*high\*\* · high\)/);
     assert.match(h.contents, /Residual risk: \*\*low\*\*: likelihood low × impact high/);
   });
@@ -113,8 +113,8 @@ describe('hover', () => {
 describe('symbols, folding and CodeLens', () => {
   const text = FM + '```risk\nid: R1\ntitle: Access\nlikelihood: high\nimpact: high\nmitigations: [M365-DKE, M365-CUSTOMER-LOCKBOX, M365-NO-SMS-MFA]\nresidual: {likelihood: low, impact: high}\n```\n\n```measure\nid: M1\ntitle: Logs\nparty: organisation\nstatus: planned\n```\n|';
   it('lists risks with levels and measures in the outline', () => {
-    const { doc, env } = at(text);
-    const s = documentSymbols(doc, env);
+    const { env } = at(text);
+    const s = documentSymbols(env);
     assert.deepEqual(s.map((x) => [x.name, x.detail, x.kind]), [
       ['R1: Access', 'high → low', 'risk'],
       ['M1: Logs', 'organisation, planned', 'measure'],
@@ -127,9 +127,9 @@ describe('symbols, folding and CodeLens', () => {
   });
 
   it('CodeLens: "high → low after 3 mitigations", in Dutch too', () => {
-    assert.deepEqual(riskLenses(at(text).doc, at(text).env).map((l) => l.title), ['high → low after 3 mitigations']);
+    assert.deepEqual(riskLenses(at(text).env).map((l) => l.title), ['high → low after 3 mitigations']);
     const nl = at(text.replace('title: t\n', 'title: t\nlanguage: nl\n'));
-    assert.deepEqual(riskLenses(nl.doc, nl.env).map((l) => l.title), ['hoog → laag na 3 maatregelen']);
+    assert.deepEqual(riskLenses(nl.env).map((l) => l.title), ['hoog → laag na 3 maatregelen']);
   });
 });
 
@@ -143,7 +143,7 @@ describe('measure snippets in completion', () => {
     const clean = text.slice(0, idx) + text.slice(idx + 1);
     const lines = clean.slice(0, idx).split('\n');
     const doc = parseDocument('a.dpia.md', clean, new ParseCache());
-    const items = complete(doc, { line: lines.length - 1, character: lines[lines.length - 1].length }, featureEnv(doc, {}));
+    const items = complete(analyze(doc, {}), { line: lines.length - 1, character: lines[lines.length - 1].length });
     const dke = items.find((i) => i.label === '- M365-DKE')!;
     assert.equal(dke.snippet, true);
     const file = JSON.parse(readFileSync(join(ROOT, 'snippets', 'measures.code-snippets'), 'utf8'));

@@ -60,7 +60,7 @@ describe('fixes carried on diagnostics', () => {
   it('risk.unmitigated-high: the default edit adds a mitigations list; the editor offers a catalogue pick', () => {
     const text = FM + '```risk\nid: R1\ntitle: t\nlikelihood: high\nimpact: high\n```\n';
     const { d, result } = fixFor(text, 'risk.unmitigated-high');
-    assert.equal(d.fixes![0].command, 'dpia.addMitigation');
+    assert.equal(d.fixes![0].choice, 'add-mitigation');
     assert.ok(result.includes('impact: high\nmitigations:\n  - text: describe the measure\n```'));
   });
 

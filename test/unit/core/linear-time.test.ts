@@ -4,7 +4,7 @@
 // CPU time (not wall-clock time: a loaded machine does not stretch it), compared between sizes with
 // a generous factor: linear work grows 10x from 10k to 100k, quadratic 100x; the bound is 30x.
 import * as assert from 'node:assert/strict';
-import { buildRegister, complete, featureEnv, parseDocument, ParseCache, registerTable, resolveResources, tableIsFresh, findTableMarkers } from '../../../src/core/index';
+import { buildRegister, complete, analyze, parseDocument, ParseCache, registerTable, tableIsFresh, findTableMarkers } from '../../../src/core/index';
 import { parseYaml, MAX_POINTER_LENGTH } from '../../../src/core/parse/yaml';
 import { scanFences } from '../../../src/core/parse/fences';
 import { splitLines } from '../../../src/core/text/lines';
@@ -69,7 +69,7 @@ describe('linear time on hostile inputs (issue 11, item 3)', function () {
     assertLinear('tableIsFresh', (n) => {
       const d = doc(n);
       const markers = findTableMarkers(d)!;
-      const reg = buildRegister(d, resolveResources(d, { today: null }));
+      const reg = buildRegister(analyze(d, { today: null }));
       return cpu(() => assert.equal(tableIsFresh(d, markers, reg), false));
     }, CPU_SIZES);
   });
@@ -78,7 +78,7 @@ describe('linear time on hostile inputs (issue 11, item 3)', function () {
     const doc = (n: number) => parseDocument('a.dpia.md', `${FM}\`\`\`risk\nid: R1\ntitle: "a${' '.repeat(n)}b\\nc"\nlikelihood: low\nimpact: low\n\`\`\`\n`, new ParseCache());
     assertLinear('registerTable', (n) => {
       const d = doc(n);
-      const reg = buildRegister(d, resolveResources(d, { today: null }));
+      const reg = buildRegister(analyze(d, { today: null }));
       return cpu(() => registerTable(reg));
     }, CPU_SIZES);
   });
@@ -96,11 +96,11 @@ describe('linear time on hostile inputs (issue 11, item 3)', function () {
     const make = (n: number) => {
       const text = `${FM}\`\`\`risk\nid: R1\ntitle: a${' '.repeat(n / 4)}\u2028${' #'.repeat(n / 8)}\u2028x\nmitigations:${' '.repeat(n / 4)}\u2028 x\n  \n\`\`\`\n`;
       const d = parseDocument('a.dpia.md', text, new ParseCache());
-      return { d, env: featureEnv(d, {}), pos: { line: text.split('\n').length - 3, character: 2 } };
+      return { d, env: analyze(d, {}), pos: { line: text.split('\n').length - 3, character: 2 } };
     };
     assertLinear('complete', (n) => {
-      const { d, env, pos } = make(n);
-      return cpu(() => complete(d, pos, env));
+      const { env, pos } = make(n);
+      return cpu(() => complete(env, pos));
     }, CPU_SIZES);
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, buildRegister, BUILTIN_MATRIX_TEXTS, check, featureEnv, parseDocument, ParseCache, type Diagnostic } from '../../../src/core/index';
+import { applyEdits, buildRegister, BUILTIN_MATRIX_TEXTS, check, analyze, parseDocument, ParseCache, type Diagnostic } from '../../../src/core/index';
 import { load } from 'js-yaml';
 import { fixture } from '../helpers';
 
@@ -39,7 +39,7 @@ describe('risk verdicts (issue 12)', () => {
     assert.deepEqual(sev(ds, 'risk.level-overridden'), ['info', 'info']);
     assert.match(ds.find((d) => d.code === 'risk.unmitigated-high')!.message, /Risk R1 is high \(low likelihood × high impact, motivated level\)/);
     const doc = parseDocument('a.dpia.md', text, new ParseCache());
-    const reg = buildRegister(doc, featureEnv(doc, {}));
+    const reg = buildRegister(analyze(doc, {}));
     const byId = new Map(reg.risks.map((r) => [r.id, r]));
     assert.equal(byId.get('R1')!.inherent!.id, 'high', 'the table shows the stated level, not the matrix level (low)');
     assert.equal(byId.get('R2')!.residual!.id, 'medium', 'residual override: matrix gives high');

@@ -81,27 +81,27 @@ describe('incremental service', () => {
   const doc = (title: string) => `---\ntype: dpia\ntitle: t\n---\n\n\`\`\`risk\nid: R1\ntitle: ${title}\nlikelihood: high\nimpact: high\n\`\`\`\n\n\`\`\`risk\nid: R2\ntitle: two\nlikelihood: low\nimpact: low\n\`\`\`\n`;
 
   it('gives the same diagnostics as check()', () => {
-    const s = createService({ today: null });
-    assert.deepEqual(s.update('file:///a.dpia.md', doc('one'), 1), check(doc('one'), { uri: 'file:///a.dpia.md', today: null }));
+    const s = createService({ settingsFor: () => ({ today: null }) });
+    assert.deepEqual(s.update('file:///a.dpia.md', doc('one'), 1)?.diagnostics, check(doc('one'), { uri: 'file:///a.dpia.md', today: null }));
   });
 
   it('drops stale versions and forgets closed documents', () => {
-    const s = createService({ today: null });
+    const s = createService({ settingsFor: () => ({ today: null }) });
     assert.ok(s.update('u', doc('a'), 2));
     assert.equal(s.update('u', doc('b'), 1), undefined);
     assert.ok(s.update('u', doc('c'), 3));
     assert.equal(s.size, 1);
     s.close('u');
     assert.equal(s.size, 0);
-    assert.equal(s.document('u'), undefined);
+    assert.equal(s.analysis('u')?.document, undefined);
   });
 
   it('re-parses only the block whose text changed', () => {
-    const s = createService({ today: null });
+    const s = createService({ settingsFor: () => ({ today: null }) });
     s.update('u', doc('one'), 1);
-    const before = s.document('u')!;
+    const before = s.analysis('u')?.document!;
     s.update('u', doc('changed'), 2);
-    const after = s.document('u')!;
+    const after = s.analysis('u')?.document!;
     assert.notEqual(after.blocks[0].parsed, before.blocks[0].parsed, 'changed block parsed again');
     assert.equal(after.blocks[1].parsed, before.blocks[1].parsed, 'unchanged block reused from the cache');
     assert.equal(after.frontMatter!.parsed, before.frontMatter!.parsed, 'front matter reused');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addMitigationEdit, applyEdits, buildRegister, check, parseDocument, ParseCache, resolveResources, tableEdit, type Diagnostic, type Position, type TextEdit } from '../../../src/core/index';
+import { addMitigationEdit, applyEdits, buildRegister, check, parseDocument, ParseCache, analyze, tableEdit, type Diagnostic, type Position, type TextEdit } from '../../../src/core/index';
 import { splitLines, stripBom } from '../../../src/core/text/lines';
 import { documentArb, params } from './arbitraries';
 
@@ -109,8 +109,7 @@ describe('property: edits made by the extension keep all user text outside the e
     fc.assert(
       fc.property(documentArb, (text) => {
         const doc = parseDocument('doc.dpia.md', text, new ParseCache());
-        const { matrix, measures, lang } = resolveResources(doc, { today: TODAY });
-        const { edit } = tableEdit(doc, buildRegister(doc, { matrix, measures, lang }));
+        const { edit } = tableEdit(doc, buildRegister(analyze(doc, { today: TODAY })));
         const after = assertSafe(text, [edit], 'table regeneration');
         const codes = check(after, { uri: 'doc.dpia.md', today: TODAY }).map((d) => d.code);
         assert.ok(!codes.includes('table.stale'), 'the regenerated table is fresh');

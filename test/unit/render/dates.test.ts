@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { buildRegister, dpiaMarkdownIt, featureEnv, parseDocument, ParseCache, registerTable } from '../../../src/core/index';
+import { buildRegister, dpiaMarkdownIt, analyze, parseDocument, ParseCache, registerTable } from '../../../src/core/index';
 import { pdfWords, renderPdf } from './pdf-tools';
 
 const DOC = (lang: 'nl' | 'en') => `---
@@ -44,7 +44,7 @@ due: 2025-06-30
 
 const table = (lang: 'nl' | 'en', today: string | null) => {
   const doc = parseDocument('t.dpia.md', DOC(lang), new ParseCache());
-  return registerTable(buildRegister(doc, featureEnv(doc, {}), { today }));
+  return registerTable(buildRegister(analyze(doc, {}), { today }));
 };
 const preview = (lang: 'nl' | 'en', today: string | null) => dpiaMarkdownIt(new MarkdownIt({ html: true }), () => ({ today })).render(DOC(lang));
 

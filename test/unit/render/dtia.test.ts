@@ -5,14 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import MarkdownIt from 'markdown-it';
-import { buildRegister, check, dpiaMarkdownIt, featureEnv, hover, parseDocument, ParseCache, riskLenses, transferTable } from '../../../src/core/index';
+import { buildRegister, check, dpiaMarkdownIt, analyze, hover, parseDocument, ParseCache, riskLenses, transferTable } from '../../../src/core/index';
 import { ROOT } from '../helpers';
 
 const EXAMPLE = join(ROOT, 'templates', 'examples', 'teams-onedrive-sharepoint.dtia.md');
 const text = readFileSync(EXAMPLE, 'utf8');
 const load = (t = text) => {
   const doc = parseDocument(EXAMPLE, t, new ParseCache());
-  return { doc, env: featureEnv(doc, {}) };
+  return { doc, env: analyze(doc, {}) };
 };
 
 describe('DTIA documents', () => {
@@ -24,8 +24,8 @@ describe('DTIA documents', () => {
   });
 
   it('the register has the transfers with computed probabilities', () => {
-    const { doc, env } = load();
-    const reg = buildRegister(doc, env);
+    const { env } = load();
+    const reg = buildRegister(env);
     assert.deepEqual(reg.transfers.map((t) => [t.id, t.country, t.tool, t.probability?.toFixed(6), t.residual?.label]), [
       ['T1', 'US', 'scc (module 2)', (1 - 0.999 ** 5).toFixed(6), 'low'],
       ['T2', 'US', 'scc (module 2)', (1 - 0.998 ** 5).toFixed(6), 'low'],
@@ -38,21 +38,21 @@ describe('DTIA documents', () => {
   it('hover on a transfer shows the destination and the computed probabilities as percentages', () => {
     const { doc, env } = load();
     const t3 = doc.blocks.find((b) => b.id === 'T3')!;
-    const h = hover(doc, { line: t3.fence.openLine, character: 4 }, env)!;
+    const h = hover(env, { line: t3.fence.openLine, character: 4 })!;
     assert.match(h.contents, /Destination: US \(United States of America\): adequate only for DPF-certified importers/);
     assert.match(h.contents, /Annual probability: \*\*0\.050%\*\* \(product of 3 factors\)/);
     assert.match(h.contents, /Probability over 5 years: \*\*0\.25%\*\*/);
   });
 
   it('CodeLens above each transfer', () => {
-    const { doc, env } = load();
-    assert.deepEqual(riskLenses(doc, env).map((l) => l.title), [
+    const { env } = load();
+    assert.deepEqual(riskLenses(env).map((l) => l.title), [
       'US · scc (module 2) · 0.50% over 5 years (0.10% a year)',
       'US · scc (module 2) · 1.00% over 5 years (0.20% a year)',
       'US · scc (module 2) · 0.25% over 5 years (0.050% a year)',
     ]);
     const nl = load(text.replace('language: en', 'language: nl'));
-    assert.match(riskLenses(nl.doc, nl.env)[0].title, /^US · scc \(module 2\) · 0,50% over 5 jaar \(0,10% per jaar\)$/);
+    assert.match(riskLenses(nl.env)[0].title, /^US · scc \(module 2\) · 0,50% over 5 jaar \(0,10% per jaar\)$/);
   });
 
   it('the preview shows transfer cards', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { buildRegister, check, dpiaMarkdownIt, featureEnv, formatPercent, parseDocument, ParseCache, registerMarkdown, statusLabel, partyLabel, documentStatusLabel, toolLabel } from '../../../src/core/index';
+import { buildRegister, check, dpiaMarkdownIt, analyze, formatPercent, parseDocument, ParseCache, registerMarkdown, statusLabel, partyLabel, documentStatusLabel, toolLabel } from '../../../src/core/index';
 import { pdfWords, renderPdf } from './pdf-tools';
 
 const DOC = (lang: 'nl' | 'en') => `---
@@ -38,7 +38,7 @@ assessment:
 
 const register = (text: string) => {
   const doc = parseDocument('t.dpia.md', text, new ParseCache());
-  return buildRegister(doc, featureEnv(doc, {}), { today: null });
+  return buildRegister(analyze(doc, {}), { today: null });
 };
 
 describe('Dutch output: decimal commas and Dutch labels', () => {

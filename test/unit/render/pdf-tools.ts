@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildRegister, featureEnv, parseDocument, ParseCache, pdfDefinition, type PdfRenderer, type RegisterOptions } from '../../../src/core/index';
+import { buildRegister, analyze, parseDocument, ParseCache, pdfDefinition, type PdfRenderer, type RegisterOptions } from '../../../src/core/index';
 import { ROOT } from '../helpers';
 
 export function tool(name: string, args: string[]): string {
@@ -20,7 +20,7 @@ let renderer: PdfRenderer | undefined;
 export async function renderPdf(text: string, options: RegisterOptions = { today: '2026-11-23' }): Promise<string> {
   renderer ??= require(join(ROOT, 'dist', 'pdf.js')) as PdfRenderer;
   const doc = parseDocument('t.dpia.md', text, new ParseCache());
-  const bytes = await renderer.renderPdf(pdfDefinition(buildRegister(doc, featureEnv(doc, {}), options), { date: '2026-01-01' }));
+  const bytes = await renderer.renderPdf(pdfDefinition(buildRegister(analyze(doc, {}), options), { date: '2026-01-01' }));
   const file = join(mkdtempSync(join(tmpdir(), 'dpia-pdf-')), 'out.pdf');
   writeFileSync(file, bytes);
   return file;

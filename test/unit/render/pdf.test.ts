@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtinCatalogue, buildRegister, featureEnv, parseDocument, ParseCache, pdfDefinition, type PdfRenderer } from '../../../src/core/index';
+import { builtinCatalogue, analyze, buildRegister, parseDocument, ParseCache, pdfDefinition, type PdfRenderer } from '../../../src/core/index';
 import { ROOT } from '../helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -72,7 +72,7 @@ describe('PDF risk register', function () {
     const renderer = require(join(ROOT, 'dist', 'pdf.js')) as PdfRenderer;
     const render = async (file: string) => {
       const doc = parseDocument(file, readFileSync(file, 'utf8'), new ParseCache());
-      return renderer.renderPdf(pdfDefinition(buildRegister(doc, featureEnv(doc, { uri: file })), { date: '2026-01-01' }));
+      return renderer.renderPdf(pdfDefinition(buildRegister(analyze(doc, { uri: file })), { date: '2026-01-01' }));
     };
     const dtia = join(ROOT, 'templates', 'examples', 'teams-onedrive-sharepoint.dtia.md');
     const first = await render(EXAMPLE);

@@ -2,14 +2,14 @@
 // consultation threshold is open or awaits consultation until the consultation has happened,
 // rejected measures are no mitigation, and an objection of the authority shows.
 import * as assert from 'node:assert/strict';
-import { buildRegister, featureEnv, parseDocument, ParseCache } from '../../../src/core/index';
+import { buildRegister, analyze, parseDocument, ParseCache } from '../../../src/core/index';
 
 const TODAY = '2026-11-23';
 
 function statusOf(risk: string, matrix = 'rijksdienst'): string {
   const text = `---\ntype: dpia\ntitle: Status\nlanguage: en\nmatrix: ${matrix}\n---\n\n\`\`\`risk\nid: R1\ntitle: t\n${risk}\`\`\`\n`;
   const doc = parseDocument('status.dpia.md', text, new ParseCache());
-  const reg = buildRegister(doc, featureEnv(doc, { uri: 'status.dpia.md', today: TODAY }), { today: TODAY });
+  const reg = buildRegister(analyze(doc, { uri: 'status.dpia.md', today: TODAY }), { today: TODAY });
   return reg.risks[0].status;
 }
 

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { oneLine } from '../../../src/core/render/table';
-import { applyEdits, buildRegister, check, featureEnv, parseDocument, ParseCache, registerTable, tableEdit } from '../../../src/core/index';
+import { applyEdits, buildRegister, check, analyze, parseDocument, ParseCache, registerTable, tableEdit } from '../../../src/core/index';
 
 const doc = (text: string) => parseDocument('a.dpia.md', text, new ParseCache());
 const reg = (text: string) => {
   const d = doc(text);
-  return buildRegister(d, featureEnv(d, {}));
+  return buildRegister(analyze(d, {}));
 };
 
 const FM = '---\ntype: dpia\ntitle: Table\n---\n\n# Title\n\nIntro text.\n\n';
@@ -43,7 +43,7 @@ describe('risk table', () => {
     const before = FM + 'Before the table.  \n<!-- dpia:risk-table -->\nold stuff\n| stale |\n<!-- /dpia:risk-table -->\nAfter.\t\n\n' + R1 + R2;
     for (const variant of [before, before.replace(/\n/g, '\r\n'), '\uFEFF' + before.replace(/\n/g, '\r\n')]) {
       const d = doc(variant);
-      const { edit, stale } = tableEdit(d, buildRegister(d, featureEnv(d, {})));
+      const { edit, stale } = tableEdit(d, buildRegister(analyze(d, {})));
       assert.ok(stale);
       const out = applyEdits(variant, [edit]);
       const startMarker = variant.indexOf('<!-- dpia:risk-table -->') + '<!-- dpia:risk-table -->'.length;
@@ -54,7 +54,7 @@ describe('risk table', () => {
       const inner = out.slice(startMarker, out.indexOf('<!-- /dpia:risk-table -->'));
       assert.ok(inner.split(eol).slice(0, -1).every((l) => !l.includes('\n') && !l.includes('\r')), 'inner lines use the document line ends');
       const again = doc(out);
-      assert.equal(tableEdit(again, buildRegister(again, featureEnv(again, {}))).stale, false, 'regenerated table is fresh');
+      assert.equal(tableEdit(again, buildRegister(analyze(again, {}))).stale, false, 'regenerated table is fresh');
     }
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers';
 import MarkdownIt from 'markdown-it';
-import { applyEdits, buildRegister, check, dpiaMarkdownIt, featureEnv, parseDocument, ParseCache, registerMarkdown, registerTable, tableEdit, transferTable } from '../../../src/core/index';
+import { applyEdits, buildRegister, check, dpiaMarkdownIt, analyze, parseDocument, ParseCache, registerMarkdown, registerTable, tableEdit, transferTable } from '../../../src/core/index';
 import { pdfWords, renderPdf } from './pdf-tools';
 
 const FM = (lang = 'en') => `---\ntype: dpia\ntitle: Lost blocks\nlanguage: ${lang}\n---\n\n# Risks\n\n`;
@@ -21,7 +21,7 @@ const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(need
 
 function register(text: string) {
   const doc = parseDocument('t.dpia.md', text, new ParseCache());
-  return { doc, reg: buildRegister(doc, featureEnv(doc, {}), { today: null }) };
+  return { doc, reg: buildRegister(analyze(doc, {}), { today: null }) };
 }
 
 describe('blocks that could not be read stay in the register', () => {

@@ -1,9 +1,9 @@
-import type { Block, DpiaDocument } from '../model/document';
+import type { Block, DpiaDocument } from './document';
 import type { TextEdit } from '../diagnostics';
-import { appendToBlock, isEmptyValue, keyIndent, replaceEmptyValue } from '../rules/edits';
+import { appendToBlock, isEmptyValue, keyIndent, replaceEmptyValue } from './block-edits';
 import { dominantEol } from '../text/lines';
 import { applyEdits } from '../edits/apply';
-import { parseDocument } from '../model/document';
+import { parseDocument } from './document';
 import { ParseCache } from '../parse/block-source';
 
 /**

@@ -1,23 +1,7 @@
-import type { DpiaDocument } from '../model/document';
-import { resolveResources, type CheckOptions } from '../check';
-import type { Matrix } from '../model/matrix';
-import type { MeasureIndex, MeasureInfo } from '../catalogue/catalogue';
+import type { MeasureInfo } from '../catalogue/catalogue';
 import { pick, type Lang } from '../i18n/lang';
 import { md } from './escape';
 import { partyLabel, statusLabel } from '../i18n/status-labels';
-
-/** What the language features need to know about a document: its matrix, measures and language. */
-export interface FeatureEnv {
-  matrix: Matrix;
-  measures: MeasureIndex;
-  lang: Lang;
-}
-
-export function featureEnv(doc: DpiaDocument, options: CheckOptions = {}): FeatureEnv {
-  const { matrix, measures, lang } = resolveResources(doc, options);
-  return { matrix, measures, lang };
-}
-
 
 /** Markdown describing a measure: title, party, status, description and source (all of it escaped: it is text from a document or catalogue). */
 export function measureMarkdown(m: MeasureInfo, lang: Lang): string {

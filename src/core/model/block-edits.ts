@@ -1,6 +1,6 @@
-import type { Block } from '../model/document';
+import type { Block } from './document';
 import type { TextEdit } from '../diagnostics';
-import type { DpiaDocument } from '../model/document';
+import type { DpiaDocument } from './document';
 import { pointerSegment } from '../parse/yaml';
 
 /** Column of the block's top-level keys (the fence's indentation). */
