@@ -9,7 +9,7 @@ export interface TextEdit {
   newText: string;
 }
 
-/** A choice a fix leaves to the user; the adapter maps it to its own command (VS Code: `dpia.addMitigation`). */
+/** A choice a fix leaves to the user; the adapter maps it to a command of its own (the extension: its add-mitigation command). */
 export type FixChoice = 'add-mitigation';
 
 /** A fix suggestion carried on a diagnostic, as plain data; editors turn it into a code action. */

@@ -70,6 +70,8 @@ export function fromCatalogue(e: CatalogueEntry, origin: string): MeasureInfo {
   };
 }
 
+// Global on purpose (not per document): keyed by the whole input, the value is immutable and the map is bounded;
+// every document of every folder shares it.
 const parsedCatalogues = new Map<string, { entries: CatalogueEntry[]; problems: string[] }>();
 
 /** Parses and validates a catalogue YAML text; the result is remembered by text (updates re-use it). */

@@ -2,6 +2,7 @@ import type { Lang } from './lang';
 
 const LOCALE: Record<Lang, string> = { en: 'en-GB', nl: 'nl-NL' };
 
+// Global on purpose: one number format per language and precision (at most a handful), immutable.
 const formats = new Map<string, Intl.NumberFormat>();
 
 /** A number with `digits` decimals in the language's notation: 2.48 in English, 2,48 in Dutch. */

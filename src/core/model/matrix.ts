@@ -35,6 +35,8 @@ export interface MatrixDefinition {
 
 export type Axis = 'likelihood' | 'impact' | 'level';
 
+// Global on purpose (not per document): keyed by the whole input, the value is immutable and the map is bounded;
+// every document of every folder shares it.
 const keys = new Map<string, string>();
 
 /** Lookup key of a value: trimmed, lower case, NFC (memoised: the same few values recur in every block). */
@@ -150,6 +152,8 @@ export function matrixProblems(def: unknown, text = ''): string[] {
   return problems;
 }
 
+// Global on purpose (not per document): keyed by the whole input, the value is immutable and the map is bounded;
+// every document of every folder shares it.
 const parsedMatrices = new Map<string, { matrix?: Matrix; problems: string[] }>();
 
 /** Parses a matrix YAML text; returns the matrix or the problems found (remembered by text). */
@@ -175,6 +179,7 @@ function parseMatrixNow(text: string): { matrix?: Matrix; problems: string[] } {
 }
 
 export const BUILTIN_MATRIX_TEXTS: Record<string, string> = { rijksdienst, ico, cnil };
+// Global on purpose: the built-in matrices, parsed once; immutable.
 const builtins = new Map<string, Matrix>();
 
 export function builtinMatrix(name: string): Matrix | undefined {

@@ -42,15 +42,20 @@ function parseTables(lines: readonly string[]): string[][][] {
   return tables;
 }
 
-/** The last table parsed, by the identity of its lines: an edit elsewhere keeps the same line objects. */
-let parsedMemo: { lines: readonly Line[]; tables: string[][][] } | undefined;
+/**
+ * The tables parsed per document, keyed by the start marker's line object and checked by the identity of
+ * the lines between the markers: an edit elsewhere keeps the same line objects. Each document has its own
+ * line objects, so documents do not share entries, and an entry goes with its document's lines.
+ */
+const parsed = new WeakMap<Line, { lines: readonly Line[]; tables: string[][][] }>();
 
 function tablesBetween(doc: DpiaDocument, markers: TableMarkers): string[][][] {
   const lines = doc.lines.slice(markers.start + 1, markers.end);
-  const m = parsedMemo;
+  const m = parsed.get(doc.lines[markers.start]);
   if (m && m.lines.length === lines.length && m.lines.every((l, i) => l === lines[i])) return m.tables;
-  parsedMemo = { lines, tables: parseTables(lines.map((l) => l.text)) };
-  return parsedMemo.tables;
+  const tables = parseTables(lines.map((l) => l.text));
+  parsed.set(doc.lines[markers.start], { lines, tables });
+  return tables;
 }
 
 const normal = (c: string) => c.replace(/\s+/g, ' ').trim();

@@ -103,6 +103,7 @@ export function transferTable(reg: Register): string {
   return gfm(transferCells(reg));
 }
 
+// Global on purpose (not per document): the last result of a pure function, keyed by its whole input (the cells).
 let memo: { key: string; markdown: string } | undefined;
 
 /** The register as Markdown (remark-stringify with GFM tables); memoised, since stringifying is the costly part. */
