@@ -78,7 +78,13 @@ describe('commands', () => {
   it('"Add mitigation" adds the chosen measure to the risk and clears the error', async () => {
     const editor = await open('high.dpia.md');
     const uri = editor.document.uri;
-    await diagnosticsWhen(uri, hasCode('risk.unmitigated-high'));
+    const diagnostics = await diagnosticsWhen(uri, hasCode('risk.unmitigated-high'));
+    // The core's neutral choice ('add-mitigation') becomes the extension's command, for the diagnostic it was made from.
+    const d = diagnostics.find((x) => (x.code as { value: string }).value === 'risk.unmitigated-high')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range);
+    const pick = actions.find((a) => a.title === 'Add a mitigation from the catalogue…');
+    assert.equal(pick?.command?.command, 'dpia.addMitigation', actions.map((a) => a.title).join(', '));
+    assert.deepEqual(pick.command.arguments?.[1], 'R1');
     const before = editor.document.getText();
     const ok = await vscode.commands.executeCommand<boolean>('dpia.addMitigation', uri, 'R1', 'M365-CUSTOMER-LOCKBOX');
     assert.equal(ok, true);

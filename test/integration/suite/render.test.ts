@@ -37,7 +37,10 @@ describe('rendering in the editor', () => {
     const uri = editor.document.uri;
     const ds = await diagnosticsWhen(uri, hasCode('table.stale'));
     const d = ds.find((x) => (x.code as { value: string }).value === 'table.stale')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range);
+    // The table's Markdown is made when the action is resolved (codeAction/resolve), not when the actions are listed.
+    const listed = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range);
+    assert.equal(listed.find((a) => a.title === 'Regenerate the risk table')?.edit, undefined);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value, 100);
     const fix = actions.find((a) => a.title === 'Regenerate the risk table')!;
     await vscode.workspace.applyEdit(fix.edit!);
     await diagnosticsWhen(uri, (x) => !hasCode('table.stale')(x));
