@@ -7,6 +7,7 @@ import { generateDpia, SIZES } from './generate';
 import { coreScenarios } from './core-scenarios';
 import { bundleRequireScenario, chromiumScenario, cliScenario, corpus, pdfScenarios, registerOf } from './process-scenarios';
 import type { Budget, Result } from './measure';
+import { adversarialScenario } from './adversarial-scenario';
 
 const args = new Set(process.argv.slice(2));
 if (args.has('--help') || args.has('-h')) {
@@ -23,7 +24,7 @@ const slow = quick ? B(1, 3, 0, 3) : B(2, 10, 5000, 20);
 const child = quick ? B(1, 5, 0, 5) : B(2, 20, 0, 20);
 const cli = quick ? B(0, 1, 0, 1) : B(1, 5, 0, 5);
 
-const TARGETS: Record<string, number> = { 'incremental-block-1mb': 3, 'incremental-prose-1mb': 3, 'cold-1mb': 60, 'cli-1000-docs': 3000, 'pdf-200-warm': 250, 'bundle-require': 25 };
+const TARGETS: Record<string, number> = { 'incremental-block-1mb': 3, 'incremental-prose-1mb': 3, 'cold-1mb': 60, 'cli-1000-docs': 3000, 'pdf-200-warm': 250, 'bundle-require': 25, 'adversarial-slowest': 2000 };
 
 async function main(): Promise<void> {
   const dir = join(tmpdir(), 'dpia-bench');
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
   log('measuring PDF rendering ...');
   const reg = registerOf(docs['1mb']);
   results.push(...(await pdfScenarios(join(dir, 'bench-1mb.dpia.md'), reg, quick ? B(2, 5, 0, 5) : B(3, 20, 3000, 50), child)));
+  log('measuring the adversarial corpus (2 s per input) ...');
+  results.push(adversarialScenario(process.cwd(), quick ? B(0, 1, 0, 1) : B(1, 3, 0, 3), log).result);
   log('measuring the extension bundle require ...');
   results.push(bundleRequireScenario(child));
   log('measuring Chromium (when installed) ...');

@@ -47,7 +47,14 @@ export function explainLevel(m: Matrix, s: Scored, lang: Lang): string {
   const L = md(pick(m.def.likelihood.label, lang).toLowerCase());
   const I = md(pick(m.def.impact.label, lang).toLowerCase());
   const label = (v: Parameters<Matrix['label']>[0]) => md(m.label(v, lang));
-  return `**${label(s.computed)}**: ${L} ${label(s.likelihood)} × ${I} ${label(s.impact)} (matrix ${md(m.name)}, ${lang === 'nl' ? 'rij' : 'row'} ${I} ${label(s.impact)}: ${row.join(' · ')})`;
+  const explained = `${L} ${label(s.likelihood)} × ${I} ${label(s.impact)} (matrix ${md(m.name)}, ${lang === 'nl' ? 'rij' : 'row'} ${I} ${label(s.impact)}: ${row.join(' · ')})`;
+  // A motivated deviation: the stated level is in force; say so, and what the matrix gives.
+  if (s.overridden && s.fromMatrix) {
+    return lang === 'nl'
+      ? `**${label(s.computed)}** (opgegeven, gemotiveerde afwijking); de matrix geeft ${label(s.fromMatrix)} voor ${explained}`
+      : `**${label(s.computed)}** (stated, a motivated deviation); the matrix gives ${label(s.fromMatrix)} for ${explained}`;
+  }
+  return `**${label(s.computed)}**: ${explained}`;
 }
 
 export function riskSummary(block: Block, env: Environment): string | undefined {

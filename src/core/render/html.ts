@@ -74,9 +74,10 @@ export function riskCardHtml(r: RegisterRisk, reg: Register, yaml: string): stri
 function heatTable(h: HeatMap, which: 'before' | 'after', reg: Register): string {
   const head = `<tr><th class="dpia-corner">${esc(reg.axes.impact)} \\ ${esc(reg.axes.likelihood)}</th>${h.cols.map((c) => `<th>${esc(c)}</th>`).join('')}</tr>`;
   const rows = h.rows
-    .map((r, i) => `<tr><th>${esc(r)}</th>${h.cols.map((_, j) => `<td class="dpia-heat-cell" style="background-color:${safeColor(h.colors[i][j])}" title="${esc(h.levels[i][j])}">${h[which][i][j] || ''}</td>`).join('')}</tr>`)
+    .map((r, i) => `<tr><th>${esc(r)}</th>${h.cols.map((_, j) => `<td class="dpia-heat-cell" style="background-color:${safeColor(h.colors[i][j])}" title="${esc(h.levels[i][j])}">${h[which][i][j] || ''}${h.overrides[which].some((o) => o.row === i && o.col === j) ? '*' : ''}</td>`).join('')}</tr>`)
     .join('');
-  return `<figure class="dpia-heat"><figcaption>${esc(label(which, reg.lang))}</figcaption><table>${head}${rows}</table></figure>`;
+  const notes = h.overrides[which].map((o) => `<div class="dpia-heat-note">${esc(label('heatOverride', reg.lang, o.id, o.level, o.matrixLevel))}</div>`).join('');
+  return `<figure class="dpia-heat"><figcaption>${esc(label(which, reg.lang))}</figcaption><table>${head}${rows}</table>${notes}</figure>`;
 }
 
 /** Heat maps of the risks before and after mitigation. */

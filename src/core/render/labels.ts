@@ -13,6 +13,7 @@ const LABELS = {
   before: { en: 'Before mitigation', nl: 'Vóór maatregelen' },
   after: { en: 'After mitigation', nl: 'Na maatregelen' },
   heatmap: { en: 'Heat map', nl: 'Risicokaart' },
+  heatOverride: { en: '* {0}: level {1} in force (motivated deviation; the matrix gives {2})', nl: '* {0}: niveau {1} geldt (gemotiveerde afwijking; de matrix geeft {2})' },
   register: { en: 'Risk register', nl: 'Risicoregister' },
   measures: { en: 'Measures', nl: 'Maatregelen' },
   organisation: { en: 'Organisation', nl: 'Organisatie' },

@@ -65,7 +65,8 @@ function heatTable(reg: Register, which: 'before' | 'after', orientation: Orient
       { text: wrap(r, widths[0]), ...S.th },
       ...h.cols.map((_, j) => {
         const n = h[which][i][j];
-        return { text: n ? String(n) : '', fillColor: h.colors[i][j], color: ink(h.colors[i][j]), bold: true, fontSize: 14, alignment: 'center' as const, margin: [0, 6, 0, 6] as Margins };
+        const mark = h.overrides[which].some((o) => o.row === i && o.col === j) ? '*' : '';
+        return { text: n ? String(n) + mark : '', fillColor: h.colors[i][j], color: ink(h.colors[i][j]), bold: true, fontSize: 14, alignment: 'center' as const, margin: [0, 6, 0, 6] as Margins };
       }),
     ]),
   ];
@@ -73,6 +74,7 @@ function heatTable(reg: Register, which: 'before' | 'after', orientation: Orient
     stack: [
       { text: label(which === 'before' ? 'before' : 'after', reg.lang), ...S.h3 },
       { table: { widths, body }, layout: { hLineColor: '#ffffff', vLineColor: '#ffffff', hLineWidth: () => 2, vLineWidth: () => 2, paddingLeft: () => 3, paddingRight: () => 3 } },
+      ...h.overrides[which].map((o) => ({ text: wrap(label('heatOverride', reg.lang, o.id, o.level, o.matrixLevel), widths.reduce((a, b) => a + b, 0), 8), ...S.small, margin: [0, 4, 0, 0] as Margins })),
     ],
   };
 }

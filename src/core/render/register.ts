@@ -98,6 +98,21 @@ export interface HeatMap {
   levels: string[][];
   before: number[][];
   after: number[][];
+  /**
+   * Risks whose stated level is a motivated deviation from the matrix (`risk.level-overridden`):
+   * their cell (likelihood × impact) is marked, and this note says which level is in force.
+   */
+  overrides: { before: HeatOverride[]; after: HeatOverride[] };
+}
+
+export interface HeatOverride {
+  id: string;
+  /** Row and column of the risk's cell. */
+  row: number;
+  col: number;
+  /** The stated level in force, and the matrix's level, as labels. */
+  level: string;
+  matrixLevel: string;
 }
 
 export interface Register {
@@ -236,6 +251,14 @@ export function buildRegister(analysis: Pick<Analysis, 'document' | 'environment
   const colsV = m.def.likelihood.values;
   const count = (pick2: (r: RiskAssessment) => Scored | undefined) =>
     rowsV.map((iv) => colsV.map((lv) => assessed.filter((r) => pick2(r)?.impact?.id === iv.id && pick2(r)?.likelihood?.id === lv.id).length));
+  const overridesOf = (pick2: (r: RiskAssessment) => Scored | undefined): HeatOverride[] =>
+    assessed.flatMap((r) => {
+      const sc = pick2(r);
+      if (!sc?.overridden || !sc.computed || !sc.fromMatrix) return [];
+      const row = rowsV.findIndex((v) => v.id === sc.impact?.id);
+      const col = colsV.findIndex((v) => v.id === sc.likelihood?.id);
+      return row < 0 || col < 0 ? [] : [{ id: r.id ?? '?', row, col, level: m.label(sc.computed, lang), matrixLevel: m.label(sc.fromMatrix, lang) }];
+    });
   const heat: HeatMap = {
     rows: rowsV.map((v) => m.label(v, lang)),
     cols: colsV.map((v) => m.label(v, lang)),
@@ -243,6 +266,7 @@ export function buildRegister(analysis: Pick<Analysis, 'document' | 'environment
     levels: rowsV.map((iv) => colsV.map((lv) => { const c = m.compute(lv.id, iv.id); return c ? m.label(c, lang) : ''; })),
     before: count((r) => r.inherent),
     after: count((r) => r.residual ?? r.inherent),
+    overrides: { before: overridesOf((r) => r.inherent), after: overridesOf((r) => r.residual ?? r.inherent) },
   };
 
   const dpo = obj(fm.dpo);

@@ -108,6 +108,12 @@ describe('hover', () => {
     assert.match(h.contents, /Inherent risk: \*\*high\*\*: likelihood medium × impact high \(matrix rijksdienst, row impact high: low · \*\*high\*\* · high\)/);
     assert.match(h.contents, /Residual risk: \*\*low\*\*: likelihood low × impact high/);
   });
+
+  it('says when a stated level is a motivated deviation, and what the matrix gives', () => {
+    const { env } = at(FM + '```risk\nid: R1\ntitle: T\nlikelihood: low\nimpact: high\nlevel: high\nmotivation: {level: The report rates it high.}\n```|');
+    const h = hover(env, { line: 4, character: 4 })!;
+    assert.match(h.contents, /Inherent risk: \*\*high\*\* \(stated, a motivated deviation\); the matrix gives low for likelihood low × impact high/);
+  });
 });
 
 describe('symbols, folding and CodeLens', () => {

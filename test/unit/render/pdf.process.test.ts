@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtinCatalogue, analyze, buildRegister, parseDocument, ParseCache, pdfDefinition, type PdfRenderer } from '../../../src/core/index';
@@ -111,18 +111,6 @@ describe('PDF risk register', function () {
     const fonts = tool('pdffonts', [out]);
     assert.match(fonts, /DejaVuSans\s+CID TrueType\s+Identity-H\s+yes/);
     assert.doesNotMatch(fonts, /Helvetica|Times/);
-  });
-
-  it('renders page 1 to PNG for visual inspection (kept in .test-output/)', () => {
-    const out = join(dir, 'teams-png.pdf');
-    pdf(EXAMPLE, out);
-    const artefacts = join(ROOT, '.test-output');
-    mkdirSync(artefacts, { recursive: true });
-    tool('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', out, join(dir, 'page')]);
-    copyFileSync(join(dir, 'page-1.png'), join(artefacts, 'pdf-page1.png'));
-    copyFileSync(join(dir, 'page-2.png'), join(artefacts, 'pdf-page2-register.png'));
-    copyFileSync(out, join(artefacts, 'teams-onedrive-sharepoint.pdf'));
-    assert.ok(readFileSync(join(artefacts, 'pdf-page1.png')).length > 5000);
   });
 
   it('has every catalogue measure title in Dutch for a Dutch register', () => {
