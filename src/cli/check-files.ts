@@ -6,8 +6,11 @@ import { check, type CheckOptions, type Diagnostic } from '../core/index';
 import { readText } from './files';
 import { readResourceText } from '../node/safe-read';
 
-/** What `check` needs per file; plain data, so it can be sent to a worker thread. */
-export type FileCheckOptions = Omit<CheckOptions, 'uri' | 'readResource'>;
+/**
+ * What `check` needs per file; plain data, so it can be sent to a worker thread. `resolveFixes`:
+ * make the edits of costly fixes (the risk table's) too, for output that shows fixes (JSON).
+ */
+export type FileCheckOptions = Omit<CheckOptions, 'uri' | 'readResource'> & { resolveFixes?: boolean };
 
 export type FileOutcome = { ok: true; diagnostics: Diagnostic[] } | { ok: false; error: string };
 
@@ -26,7 +29,8 @@ export function resourceReader(root: string): NonNullable<CheckOptions['readReso
 export function checkFile(abs: string, options: FileCheckOptions, root = dirname(abs)): FileOutcome {
   const r = readText(abs);
   if (!r.ok) return r;
-  return { ok: true, diagnostics: check(r.text, { ...options, uri: abs, readResource: resourceReader(root) }) };
+  const { resolveFixes, ...settings } = options;
+  return { ok: true, diagnostics: check(r.text, { ...settings, uri: abs, readResource: resourceReader(root) }, { resolveFixes }) };
 }
 
 /** Worker threads used by default: one per core, at most 8, and only for enough files to pay off. */

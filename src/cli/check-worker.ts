@@ -1,17 +1,12 @@
 // The worker script of `dpia check --jobs N` (dist/check-worker.js): checks the batches of files it is sent.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { checkFile, type FileCheckOptions, type FileOutcome } from './check-files';
-
-/** Plain data only: lazy fix getters are read here, in the worker, before the result is posted. */
-function plain(o: FileOutcome): FileOutcome {
-  return o.ok ? { ok: true, diagnostics: o.diagnostics.map((d) => ({ ...d, fixes: d.fixes?.map((f) => ({ ...f, edits: f.edits })) })) } : o;
-}
+import { checkFile, type FileCheckOptions } from './check-files';
 
 /** The worker side: checks each batch it is given and posts the outcomes back. */
 function serveChecks(port: MessagePort, options: FileCheckOptions): void {
   port.on('message', (m: { start: number; files: string[]; roots: string[] } | null) => {
     if (!m) return void port.close();
-    port.postMessage({ start: m.start, outcomes: m.files.map((f, i) => plain(checkFile(f, options, m.roots[i]))) });
+    port.postMessage({ start: m.start, outcomes: m.files.map((f, i) => checkFile(f, options, m.roots[i])) });
   });
 }
 

@@ -105,8 +105,11 @@ export function resolveFixes<C extends string>(analysis: Analysis, diagnostics: 
   return diagnostics.map((d) => (d.fixes?.some((f) => f.resolve) ? { ...d, fixes: d.fixes.map((f) => resolveFix(analysis, f)) } : d));
 }
 
-/** One-shot check of a document's text (the same analysis as the service's, with every fix resolved). */
-export function check(text: string, options: CheckOptions = {}): Diagnostic<DiagnosticCode>[] {
+/**
+ * One-shot check of a document's text: the same analysis as the service's, with every fix resolved
+ * (`{ resolveFixes: false }` leaves costly fixes unresolved, for output that shows no fixes).
+ */
+export function check(text: string, options: CheckOptions = {}, how: { resolveFixes?: boolean } = {}): Diagnostic<DiagnosticCode>[] {
   const analysis = analyze(parseDocument(options.uri ?? 'untitled.dpia.md', text, new ParseCache()), options);
-  return resolveFixes(analysis, analysis.diagnostics);
+  return how.resolveFixes === false ? analysis.diagnostics : resolveFixes(analysis, analysis.diagnostics);
 }

@@ -12,7 +12,8 @@ type CheckCommand = Extract<Command, { name: 'check' }>;
 export function runCheck(command: CheckCommand, conf: Configured, io: Io): number | Promise<number> {
   const { files, roots, missing } = expandOperands(command.paths, io.cwd, conf.configBase);
   for (const m of missing) io.err(`dpia: ${escapeControls(m)}: no such file or folder, or the pattern matches nothing\n`);
-  const options: FileCheckOptions = { today: conf.today, matrix: conf.matrix, severities: conf.severities, locale: conf.locale, catalogues: conf.catalogues };
+  // Only the JSON output shows fixes: the costly ones (the risk table's Markdown) are made for it alone.
+  const options: FileCheckOptions = { today: conf.today, matrix: conf.matrix, severities: conf.severities, locale: conf.locale, catalogues: conf.catalogues, resolveFixes: command.format === 'json' };
   const jobs = command.jobs ?? defaultJobs(files.length);
   const finish = (outcomes: FileOutcome[]) => report(files, outcomes, missing.length > 0, { format: command.format, maxWarnings: conf.maxWarnings }, io);
   if (jobs > 1 && workerScript()) return checkFiles(files, options, jobs, roots).then(finish);

@@ -4,6 +4,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits, check, createService, hover, riskLenses, type CheckOptions, type Fix } from '../../../src/core/index';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { checkFile } from '../../../src/cli/check-files';
 import { ROOT } from '../helpers';
 
 const FM = '---\ntype: dpia\ntitle: t\n---\n\n';
@@ -88,6 +91,27 @@ describe('fixes are plain data', () => {
     assert.deepEqual(resolved, eager, 'check() resolves the same fix eagerly');
     const after = applyEdits(text, resolved.edits);
     assert.ok(!check(after, { uri: 'u', today: null }).some((x) => x.code === 'table.stale'), 'the resolved edit makes the table fresh');
+  });
+
+  it('check() can leave costly fixes unresolved; the CLI resolves them only for JSON output (the one that shows fixes)', () => {
+    const text = FM + TABLE + RISK;
+    const lazy = check(text, { uri: 'u', today: null }, { resolveFixes: false }).find((x) => x.code === 'table.stale')!.fixes![0];
+    assert.equal(lazy.resolve, 'risk-table');
+    assert.deepEqual(lazy.edits, []);
+    const dir = mkdtempSync(join(tmpdir(), 'dpia-fixes-'));
+    try {
+      const file = join(dir, 'a.dpia.md');
+      writeFileSync(file, text);
+      const fixOf = (resolveFixes: boolean) => {
+        const o = checkFile(file, { today: null, resolveFixes });
+        return o.ok ? o.diagnostics.find((x) => x.code === 'table.stale')!.fixes![0] : assert.fail(o.error);
+      };
+      assert.equal(fixOf(false).resolve, 'risk-table');
+      assert.equal(fixOf(true).resolve, undefined);
+      assert.equal(fixOf(true).edits.length, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('no getter and no function on any fix, over every fixture and template; a choice instead of an editor command', () => {
