@@ -40,7 +40,11 @@ const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 // What the unit tests need from the system (poppler for the PDF tests), installed before they run.
 if (!fast && !step('prerequisites', 'bash', ['test/install-prerequisites.sh'])) finish();
 step('build', process.execPath, ['esbuild.config.mjs']);
-if (!fast) step('type declarations', process.execPath, [tsc, '-p', 'tsconfig.types.json']);
+if (!fast) {
+  step('type declarations', process.execPath, [tsc, '-p', 'tsconfig.types.json']);
+  // A consumer of the published types, compiled without skipLibCheck (test/api/tsconfig.json).
+  step('published types in a consumer', process.execPath, [tsc, '-p', 'test/api/tsconfig.json']);
+}
 step('build tests', process.execPath, ['esbuild.config.mjs', '--tests']);
 if (!fast) step('typecheck', process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit']);
 
