@@ -1,6 +1,7 @@
 import type { DpiaDocument } from '../model/document';
 import type { Range } from '../text/lines';
-import { assessRisks } from '../model/assess';
+import type { RiskAssessment } from '../model/assess';
+import { pick, type Localized } from '../i18n/lang';
 import type { Analysis, Environment } from '../environment';
 import { transfersOf } from '../model/transfers';
 import { formatPercent } from '../i18n/format';
@@ -15,31 +16,34 @@ export interface Lens {
 
 /** "US · scc (module 2) · 2.48% over 5 years" above each transfer. */
 function transferLenses(doc: DpiaDocument, env: Environment): Lens[] {
-  const nl = env.lang === 'nl';
-  return transfersOf(doc).map((t) => {
-    const module = typeof t.block.value?.module === 'number' ? ` (module ${t.block.value.module})` : '';
-    const parts = [t.country ?? '?', t.tool ? t.tool + module : nl ? 'geen instrument' : 'no tool'];
-    if (t.computed) parts.push(nl ? `${formatPercent(t.computed.period, 'nl')} over ${t.computed.years} jaar (${formatPercent(t.computed.annual, 'nl')} per jaar)` : `${formatPercent(t.computed.period, 'en')} over ${t.computed.years} years (${formatPercent(t.computed.annual, 'en')} a year)`);
-    return { range: t.block.headRange, title: plainText(parts.join(' · ')), risk: t.id };
+  const t = (text: Localized) => pick(text, env.lang);
+  return transfersOf(doc).map((x) => {
+    const module = typeof x.block.value?.module === 'number' ? ` (module ${x.block.value.module})` : '';
+    const parts = [x.country ?? '?', x.tool ? x.tool + module : t({ en: 'no tool', nl: 'geen instrument' })];
+    if (x.computed) {
+      const [period, annual, years] = [formatPercent(x.computed.period, env.lang), formatPercent(x.computed.annual, env.lang), x.computed.years];
+      parts.push(t({ en: `${period} over ${years} years (${annual} a year)`, nl: `${period} over ${years} jaar (${annual} per jaar)` }));
+    }
+    return { range: x.block.headRange, title: plainText(parts.join(' · ')), risk: x.id };
   });
 }
 
 /** "high → low after 3 mitigations" above each risk (and the transfer lens above each transfer). */
-export function riskLenses(analysis: Pick<Analysis, 'document' | 'environment'>): Lens[] {
+export function riskLenses(analysis: Pick<Analysis, 'document' | 'environment' | 'risks'>): Lens[] {
   const { document: doc, environment: env } = analysis;
-  return [...riskOnlyLenses(doc, env), ...transferLenses(doc, env)].sort((a, b) => a.range.start.line - b.range.start.line);
+  return [...riskOnlyLenses(analysis.risks, env), ...transferLenses(doc, env)].sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
-function riskOnlyLenses(doc: DpiaDocument, env: Environment): Lens[] {
-  const nl = env.lang === 'nl';
-  return assessRisks(doc, env.matrix).map((r) => {
+function riskOnlyLenses(risks: RiskAssessment[], env: Environment): Lens[] {
+  const t = (text: Localized) => pick(text, env.lang);
+  return risks.map((r) => {
     const label = (v: typeof r.inherent.computed) => (v ? env.matrix.label(v, env.lang) : '?');
     const n = r.mitigations.length;
-    const count = nl ? `${n} ${n === 1 ? 'maatregel' : 'maatregelen'}` : `${n} ${n === 1 ? 'mitigation' : 'mitigations'}`;
+    const count = n === 1 ? t({ en: '1 mitigation', nl: '1 maatregel' }) : t({ en: `${n} mitigations`, nl: `${n} maatregelen` });
     let title: string;
-    if (r.residual) title = `${label(r.inherent.computed)} → ${label(r.residual.computed)} ${nl ? 'na' : 'after'} ${count}`;
-    else if (n) title = `${label(r.inherent.computed)}, ${count}, ${nl ? 'geen restrisico opgegeven' : 'no residual stated'}`;
-    else title = `${label(r.inherent.computed)}, ${nl ? 'geen maatregelen' : 'no mitigations'}`;
+    if (r.residual) title = `${label(r.inherent.computed)} → ${label(r.residual.computed)} ${t({ en: 'after', nl: 'na' })} ${count}`;
+    else if (n) title = `${label(r.inherent.computed)}, ${count}, ${t({ en: 'no residual stated', nl: 'geen restrisico opgegeven' })}`;
+    else title = `${label(r.inherent.computed)}, ${t({ en: 'no mitigations', nl: 'geen maatregelen' })}`;
     return { range: r.block.headRange, title: plainText(title), risk: r.id };
   });
 }

@@ -30,7 +30,7 @@ const REFERENCE_LISTS = new Set(['mitigations', 'safeguards']);
 
 function describe(node: { description?: string; 'x-description-nl'?: string } | undefined, lang: 'en' | 'nl'): string | undefined {
   if (!node) return undefined;
-  return lang === 'nl' ? (node['x-description-nl'] ?? node.description) : node.description;
+  return node.description === undefined ? undefined : pick({ en: node.description, nl: node['x-description-nl'] ?? node.description }, lang);
 }
 
 /** Completion inside front matter and blocks: schema keys, matrix levels, enum values and measure ids. */

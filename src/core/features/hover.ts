@@ -3,7 +3,7 @@ import type { Position, Range } from '../text/lines';
 import type { SchemaName } from '../schema/validate';
 import { schemaAt } from '../schema/lookup';
 import { assessRisk, type Scored } from '../model/assess';
-import { pick, type Lang } from '../i18n/lang';
+import { pick, type Lang, type Localized } from '../i18n/lang';
 import { sectionAt, blockAtLine } from './yaml-context';
 import { measureMarkdown } from './measure-markdown';
 import type { Analysis, Environment } from '../environment';
@@ -37,7 +37,7 @@ function pathOf(pointer: string): (string | number)[] {
 
 /** "high: likelihood medium × impact high (row impact high: low · high · high)" */
 export function explainLevel(m: Matrix, s: Scored, lang: Lang): string {
-  if (!s.computed || !s.likelihood || !s.impact) return lang === 'nl' ? 'niet te berekenen' : 'cannot be computed';
+  if (!s.computed || !s.likelihood || !s.impact) return pick({ en: 'cannot be computed', nl: 'niet te berekenen' }, lang);
   const row = m.def.likelihood.values.map((l) => {
     const v = m.compute(l.id, s.impact!.id)!;
     const label = md(m.label(v, lang));
@@ -47,12 +47,16 @@ export function explainLevel(m: Matrix, s: Scored, lang: Lang): string {
   const L = md(pick(m.def.likelihood.label, lang).toLowerCase());
   const I = md(pick(m.def.impact.label, lang).toLowerCase());
   const label = (v: Parameters<Matrix['label']>[0]) => md(m.label(v, lang));
-  const explained = `${L} ${label(s.likelihood)} × ${I} ${label(s.impact)} (matrix ${md(m.name)}, ${lang === 'nl' ? 'rij' : 'row'} ${I} ${label(s.impact)}: ${row.join(' · ')})`;
+  const explained = `${L} ${label(s.likelihood)} × ${I} ${label(s.impact)} (matrix ${md(m.name)}, ${pick({ en: 'row', nl: 'rij' }, lang)} ${I} ${label(s.impact)}: ${row.join(' · ')})`;
   // A motivated deviation: the stated level is in force; say so, and what the matrix gives.
   if (s.overridden && s.fromMatrix) {
-    return lang === 'nl'
-      ? `**${label(s.computed)}** (opgegeven, gemotiveerde afwijking); de matrix geeft ${label(s.fromMatrix)} voor ${explained}`
-      : `**${label(s.computed)}** (stated, a motivated deviation); the matrix gives ${label(s.fromMatrix)} for ${explained}`;
+    return pick(
+      {
+        en: `**${label(s.computed)}** (stated, a motivated deviation); the matrix gives ${label(s.fromMatrix)} for ${explained}`,
+        nl: `**${label(s.computed)}** (opgegeven, gemotiveerde afwijking); de matrix geeft ${label(s.fromMatrix)} voor ${explained}`,
+      },
+      lang,
+    );
   }
   return `**${label(s.computed)}**: ${explained}`;
 }
@@ -60,33 +64,43 @@ export function explainLevel(m: Matrix, s: Scored, lang: Lang): string {
 export function riskSummary(block: Block, env: Environment): string | undefined {
   const r = assessRisk(block, env.matrix);
   if (!r) return undefined;
-  const nl = env.lang === 'nl';
-  const lines = [`**${md(r.id ?? '?')}** ${md(r.title ?? '')}`.trim(), '', `${nl ? 'Inherent risico' : 'Inherent risk'}: ${explainLevel(env.matrix, r.inherent, env.lang)}`];
-  if (r.residual) lines.push('', `${nl ? 'Restrisico' : 'Residual risk'}: ${explainLevel(env.matrix, r.residual, env.lang)}`);
-  else lines.push('', nl ? 'Geen restrisico opgegeven.' : 'No residual risk stated.');
-  lines.push('', `${r.mitigations.length} ${nl ? 'maatregel(en)' : 'mitigation(s)'}`);
+  const t = (text: Localized) => pick(text, env.lang);
+  const lines = [`**${md(r.id ?? '?')}** ${md(r.title ?? '')}`.trim(), '', `${t({ en: 'Inherent risk', nl: 'Inherent risico' })}: ${explainLevel(env.matrix, r.inherent, env.lang)}`];
+  if (r.residual) lines.push('', `${t({ en: 'Residual risk', nl: 'Restrisico' })}: ${explainLevel(env.matrix, r.residual, env.lang)}`);
+  else lines.push('', t({ en: 'No residual risk stated.', nl: 'Geen restrisico opgegeven.' }));
+  lines.push('', `${r.mitigations.length} ${t({ en: 'mitigation(s)', nl: 'maatregel(en)' })}`);
   return lines.join('\n');
 }
 
-/** Hover: schema help on keys, measure details on measure ids, computed levels on a risk's fence and id. */
+/** What a destination's status means for a transfer. */
+const DESTINATION_STATUS: Record<ReturnType<typeof destinationStatus>, Localized> = {
+  eea: { en: 'EEA: no transfer tool needed', nl: 'EER: geen doorgifte-instrument nodig' },
+  adequate: { en: 'adequacy decision', nl: 'adequaatheidsbesluit' },
+  dpf: { en: 'adequate only for DPF-certified importers', nl: 'adequaat alleen voor DPF-gecertificeerde importeurs' },
+  none: { en: 'no adequacy decision', nl: 'geen adequaatheidsbesluit' },
+};
+
+/** The transfer's destination and its computed probability of lawful access. */
 export function transferSummary(block: Block, env: Environment): string | undefined {
   if (!block.value) return undefined;
   const t = transferInfo(block);
-  const nl = env.lang === 'nl';
+  const tr = (text: Localized) => pick(text, env.lang);
   const lines = [`**${md(t.id ?? '?')}**${typeof block.value?.title === 'string' ? ` ${md(block.value.title)}` : ''}`, ''];
   if (t.country) {
     const status = destinationStatus(t.country);
     const note = adequacyDetails(t.country, env.lang); // our dated reference data, Markdown as written
     const name = countryName(t.country, env.lang);
-    const where = { eea: nl ? 'EER: geen doorgifte-instrument nodig' : 'EEA: no transfer tool needed', adequate: nl ? 'adequaatheidsbesluit' : 'adequacy decision', dpf: nl ? 'adequaat alleen voor DPF-gecertificeerde importeurs' : 'adequate only for DPF-certified importers', none: nl ? 'geen adequaatheidsbesluit' : 'no adequacy decision' }[status];
-    lines.push(`${nl ? 'Bestemming' : 'Destination'}: ${md(t.country)}${name ? ` (${md(name)})` : ''}: ${where}${note ? ` (${note})` : ''}`, '');
+    const where = tr(DESTINATION_STATUS[status]);
+    lines.push(`${tr({ en: 'Destination', nl: 'Bestemming' })}: ${md(t.country)}${name ? ` (${md(name)})` : ''}: ${where}${note ? ` (${note})` : ''}`, '');
   }
   if (t.computed) {
     const c = t.computed;
-    const basis = c.source === 'scenarios' ? (nl ? `${c.scenarios!.length} scenario's: 1 − Π(1 − p_s)` : `${c.scenarios!.length} scenarios: 1 − Π(1 − p_s)`) : c.source === 'factors' ? (nl ? `product van ${(t.assessment?.factors as unknown[]).length} factoren` : `product of ${(t.assessment?.factors as unknown[]).length} factors`) : 'annual-probability';
-    lines.push(`${nl ? 'Kans per jaar' : 'Annual probability'}: **${formatPercent(c.annual, nl ? 'nl' : 'en')}** (${basis})`, '', `${nl ? `Kans over ${c.years} jaar` : `Probability over ${c.years} years`}: **${formatPercent(c.period, nl ? 'nl' : 'en')}** (1 − (1 − ${nl ? 'per jaar' : 'annual'})^${c.years})`);
+    const n = c.source === 'scenarios' ? c.scenarios!.length : (t.assessment?.factors as unknown[] | undefined)?.length ?? 0;
+    const basis = c.source === 'scenarios' ? tr({ en: `${n} scenarios: 1 − Π(1 − p_s)`, nl: `${n} scenario's: 1 − Π(1 − p_s)` }) : c.source === 'factors' ? tr({ en: `product of ${n} factors`, nl: `product van ${n} factoren` }) : 'annual-probability';
+    const annual = tr({ en: 'annual', nl: 'per jaar' });
+    lines.push(`${tr({ en: 'Annual probability', nl: 'Kans per jaar' })}: **${formatPercent(c.annual, env.lang)}** (${basis})`, '', `${tr({ en: `Probability over ${c.years} years`, nl: `Kans over ${c.years} jaar` })}: **${formatPercent(c.period, env.lang)}** (1 − (1 − ${annual})^${c.years})`);
   } else {
-    lines.push(nl ? 'Geen berekenbare beoordeling.' : 'No computable assessment.');
+    lines.push(tr({ en: 'No computable assessment.', nl: 'Geen berekenbare beoordeling.' }));
   }
   return lines.join('\n');
 }
@@ -109,7 +123,7 @@ export function hover(analysis: Pick<Analysis, 'document' | 'environment'>, pos:
     if (loc.keyStart !== undefined && off >= loc.keyStart && off <= loc.keyEnd!) {
       const node = schemaAt(sec.kind as SchemaName, pathOf(pointer));
       if (!node) return undefined;
-      const text = env.lang === 'nl' ? (node['x-description-nl'] ?? node.description) : node.description;
+      const text = pick({ en: node.description ?? '', nl: node['x-description-nl'] ?? node.description }, env.lang);
       // The key as written in the document is text; the schema's own help is ours.
       const title = node.title ? `**${node.title}**\n\n` : `**${escapeMarkdown(pathOf(pointer).pop()?.toString() ?? '')}**\n\n`;
       return { contents: title + (text ?? ''), range: sec.map.range(loc.keyStart, loc.keyEnd!) };
@@ -121,7 +135,7 @@ export function hover(analysis: Pick<Analysis, 'document' | 'environment'>, pos:
     if (typeof id !== 'string') continue;
     const m = env.measures.get(id);
     const range = sec.map.range(loc.start, loc.end);
-    if (!m) return { contents: env.lang === 'nl' ? `Onbekende maatregel **${md(id)}**` : `Unknown measure **${md(id)}**`, range };
+    if (!m) return { contents: `${pick({ en: 'Unknown measure', nl: 'Onbekende maatregel' }, env.lang)} **${md(id)}**`, range };
     return { contents: measureMarkdown(m, env.lang), range };
   }
   if (block?.kind === 'risk' || block?.kind === 'transfer') {

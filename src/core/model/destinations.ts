@@ -1,3 +1,4 @@
+import { pick } from '../i18n/lang';
 import { load } from 'js-yaml';
 import adequacyText from '../data/adequacy.yaml';
 
@@ -72,14 +73,14 @@ export function defaultProblemLaws(country: string): string[] {
 export function adequacyDetails(country: string, lang: 'en' | 'nl'): string | undefined {
   const e = adequacyEntry(country);
   if (!e) return undefined;
-  const nl = lang === 'nl';
-  const parts = [`${(nl && e['decision-nl']) || e.decision} ${nl ? 'van' : 'of'} ${e.date}`];
-  if (e.until) parts.push(`${nl ? 'geldig tot' : 'valid until'} ${e.until}`);
-  const scope = nl ? (e['scope-nl'] ?? e.scope) : e.scope;
+  const t = (en: string | undefined, nl: string | undefined) => (en === undefined ? undefined : pick({ en, nl: nl ?? en }, lang));
+  const parts = [`${t(e.decision, e['decision-nl'])} ${t('of', 'van')} ${e.date}`];
+  if (e.until) parts.push(`${t('valid until', 'geldig tot')} ${e.until}`);
+  const scope = t(e.scope, e['scope-nl']);
   if (scope) parts.push(scope);
-  const note = nl ? (e['note-nl'] ?? e.note) : e.note;
+  const note = t(e.note, e['note-nl']);
   if (note) parts.push(note);
-  parts.push(`${nl ? 'lijst bijgewerkt op' : 'list as of'} ${adequacy()['as-of']}`);
+  parts.push(`${t('list as of', 'lijst bijgewerkt op')} ${adequacy()['as-of']}`);
   return parts.join('; ');
 }
 

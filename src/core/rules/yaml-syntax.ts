@@ -17,7 +17,7 @@ export const yamlSyntax = defineRule({
       const pos = s.map.position(err.offset);
       const len = ctx.document.lines[pos.line].text.length;
       const at = { line: pos.line, character: Math.min(pos.character, len) };
-      const where = s.kind === 'frontmatter' ? ctx.t({ en: 'front matter', nl: 'front matter' }) : ctx.t({ en: `\`${s.kind}\` block`, nl: `\`${s.kind}\`-blok` });
+      const where = s.kind === 'frontmatter' ? 'front matter' : ctx.t({ en: `\`${s.kind}\` block`, nl: `\`${s.kind}\`-blok` });
       ctx.report({
         range: { start: at, end: { line: at.line, character: Math.min(at.character + 1, len) } },
         block: s.kind === 'frontmatter' ? null : (s as { id?: string }).id ?? null,
