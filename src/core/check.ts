@@ -3,7 +3,7 @@ import { compareDiagnostics, type Diagnostic, type Fix, type Severity } from './
 import { ParseCache } from './parse/block-source';
 import { parseDocument, type DpiaDocument } from './model/document';
 import { assessRisks, mitigationsOf } from './model/assess';
-import { transfersOf } from './model/transfers';
+import { transfersOf } from './model/transfer-info';
 import { pick } from './i18n/lang';
 import { RULES, codesOf, type DiagnosticCode } from './rules/index';
 import { RULE_FAILED, internalRuleFailed } from './rules/internal-rule-failed';

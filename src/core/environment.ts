@@ -3,7 +3,7 @@ import { locate, type DpiaDocument } from './model/document';
 import { builtinMatrix, parseMatrix, DEFAULT_MATRIX, type Matrix } from './model/matrix';
 import { builtinMeasures, fromCatalogue, parseCatalogue, MeasureIndex, type MeasureInfo } from './catalogue/catalogue';
 import type { RiskAssessment } from './model/assess';
-import type { TransferInfo } from './model/transfers';
+import type { TransferInfo } from './model/transfer-info';
 import { pick, toLang, type Lang, type Localized } from './i18n/lang';
 import { dominantEol, type Range } from './text/lines';
 import { isoToday } from './text/dates';

@@ -27,6 +27,6 @@ export { formatPercent, formatNumber } from './i18n/format';
 export { registerTable, registerMarkdown, transferTable, tableEdit, tableIsFresh, findTableMarkers, TABLE_START, TABLE_END } from './render/table';
 export { label as renderLabel } from './render/labels';
 export { pdfDefinition, type PdfOptions } from './render/pdf-definition';
-export { pdfDate, type PdfRenderer } from './render/pdf-loader';
+export { pdfDate, type PdfRenderer } from './render/pdf-renderer';
 export { dpiaMarkdownIt } from './render/markdown-it-plugin';
 export { riskCardHtml, heatmapHtml, esc as escapeHtml } from './render/html';

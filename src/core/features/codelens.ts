@@ -3,7 +3,7 @@ import type { Range } from '../text/lines';
 import type { RiskAssessment } from '../model/assess';
 import { pick, type Localized } from '../i18n/lang';
 import type { Analysis, Environment } from '../environment';
-import { transfersOf } from '../model/transfers';
+import { transfersOf } from '../model/transfer-info';
 import { formatPercent } from '../i18n/format';
 import { plainText } from './escape';
 

@@ -8,7 +8,7 @@ import { sectionAt, blockAtLine } from './yaml-context';
 import { measureMarkdown } from './measure-markdown';
 import type { Analysis, Environment } from '../environment';
 import type { Matrix } from '../model/matrix';
-import { transferInfo } from '../model/transfers';
+import { transferInfo } from '../model/transfer-info';
 import { formatPercent } from '../i18n/format';
 import { adequacyDetails, destinationStatus } from '../model/destinations';
 import { countryName } from '../model/country-names';
@@ -22,8 +22,8 @@ export interface Hover {
 
 /** Offset inside the section's YAML for a document position, or -1 outside its content. */
 function offsetIn(sec: YamlSection, pos: Position): number {
-  const first = sec.kind === 'frontmatter' ? 1 : (sec as Block).fence.contentStart;
-  const removed = sec.kind === 'frontmatter' ? 0 : ((sec as Block).fence.removed[pos.line - first] ?? 0);
+  const first = sec.kind === 'frontmatter' ? 1 : sec.fence.contentStart;
+  const removed = sec.kind === 'frontmatter' ? 0 : (sec.fence.removed[pos.line - first] ?? 0);
   if (pos.line < first) return -1;
   return sec.parsed.index.offsetAt(pos.line - first, pos.character - removed);
 }

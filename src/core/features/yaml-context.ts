@@ -58,9 +58,9 @@ function shape(t: string): LineShape {
 export function yamlContext(doc: DpiaDocument, pos: Position): YamlContext | undefined {
   const section = sectionAt(doc, pos.line);
   if (!section) return undefined;
-  const first = section.kind === 'frontmatter' ? 1 : (section as Block).fence.contentStart;
+  const first = section.kind === 'frontmatter' ? 1 : section.fence.contentStart;
   const strip = (ln: number) => {
-    const removed = section.kind === 'frontmatter' ? 0 : ((section as Block).fence.removed[ln - first] ?? 0);
+    const removed = section.kind === 'frontmatter' ? 0 : (section.fence.removed[ln - first] ?? 0);
     const text = lineText(doc.lines[ln].text);
     return text.slice(Math.max(0, Math.min(removed, indentOf(text))));
   };

@@ -10,8 +10,8 @@ import type { YamlLocation } from '../parse/yaml';
 export const BLOCK_KINDS = ['risk', 'measure', 'transfer'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
-/** A `risk`, `measure` or `transfer` block, or the front matter. */
-export interface YamlSection {
+/** What every YAML section has, block or front matter. */
+interface SectionBase {
   kind: BlockKind | 'frontmatter';
   parsed: ParsedYaml;
   map: BlockMapper;
@@ -23,17 +23,20 @@ export interface YamlSection {
   value?: Record<string, unknown>;
 }
 
-export interface Block extends YamlSection {
+export interface Block extends SectionBase {
   kind: BlockKind;
   fence: FenceBlock;
   /** The block's id when it is a string. */
   id?: string;
 }
 
-export interface FrontMatter extends YamlSection {
+export interface FrontMatter extends SectionBase {
   kind: 'frontmatter';
   span: FrontMatterSpan;
 }
+
+/** A `risk`, `measure` or `transfer` block, or the front matter: `kind` tells which. */
+export type YamlSection = Block | FrontMatter;
 
 export interface DpiaDocument {
   uri: string;

@@ -1,5 +1,5 @@
 import { assessRisk, consultationGap, type RiskAssessment, type Scored } from '../model/assess';
-import { transferInfo } from '../model/transfers';
+import { transferInfo } from '../model/transfer-info';
 import { isIsoDate } from '../text/dates';
 import { countryName } from '../model/country-names';
 import type { Analysis, Environment } from '../environment';

@@ -21,7 +21,7 @@ export const schema = defineRule({
     const sections: YamlSection[] = [...(ctx.document.frontMatter ? [ctx.document.frontMatter] : []), ...ctx.document.blocks];
     for (const s of sections) {
       const name = s.kind === 'frontmatter' ? 'front matter' : `\`${s.kind}\``;
-      const id = s.kind === 'frontmatter' ? null : ((s as { id?: string }).id ?? null);
+      const id = s.kind === 'frontmatter' ? null : (s.id ?? null);
       for (const issue of s.parsed.schema) {
         // Name the value for value issues; for key issues (unknown, missing) name the mapping that holds them.
         const path = issue.at === 'value' ? issue.pointer : issue.code === 'schema.unknown-key' ? issue.pointer.slice(0, issue.pointer.lastIndexOf('/')) : issue.pointer;

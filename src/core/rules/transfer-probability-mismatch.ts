@@ -1,5 +1,5 @@
 import { locate } from '../model/document';
-import { formatLike, matchesStated } from '../model/transfer';
+import { formatLike, matchesStated } from '../model/transfer-probability';
 import { formatPercent } from '../i18n/format';
 import { defineRule } from './types';
 

@@ -20,7 +20,7 @@ export const yamlSyntax = defineRule({
       const where = s.kind === 'frontmatter' ? 'front matter' : ctx.t({ en: `\`${s.kind}\` block`, nl: `\`${s.kind}\`-blok` });
       ctx.report({
         range: { start: at, end: { line: at.line, character: Math.min(at.character + 1, len) } },
-        block: s.kind === 'frontmatter' ? null : (s as { id?: string }).id ?? null,
+        block: s.kind === 'frontmatter' ? null : s.id ?? null,
         message: ctx.t({
           en: `YAML error in ${where}: ${err.message}. Fix the YAML syntax (indentation, quotes, "key: value").`,
           nl: `YAML-fout in ${where}: ${err.message}. Herstel de YAML (inspringing, aanhalingstekens, "sleutel: waarde").`,

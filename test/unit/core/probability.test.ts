@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../../src/core/index';
-import { annualFromFactors, combineScenarios, computeAssessment, formatLike, matchesStated, parseStated, probabilityOverPeriod} from '../../../src/core/model/transfer';
+import { annualFromFactors, combineScenarios, computeAssessment, formatLike, matchesStated, parseStated, probabilityOverPeriod} from '../../../src/core/model/transfer-probability';
 import { formatPercent } from '../../../src/core/i18n/format';
 
 const close = (a: number, b: number, rel = 1e-12) => assert.ok(Math.abs(a - b) <= rel * Math.max(Math.abs(b), 1e-300), `${a} ≉ ${b}`);

@@ -1,6 +1,6 @@
 import type { Block, DpiaDocument } from './document';
 import { mitigationsOf, type MitigationRef } from './assess';
-import { computeAssessment, parseStated, type ProbabilityResult } from './transfer';
+import { computeAssessment, parseStated, type ProbabilityResult } from './transfer-probability';
 import { defaultProblemLaws } from './destinations';
 import { isCountryCode } from './country-names';
 
