@@ -58,7 +58,12 @@ export function registerRenderCommands(context: vscode.ExtensionContext, control
           const bytes = await pdf().renderPdf(pdfDefinition(reg, { date: pdfDate(undefined, reg.meta.date) }));
           // Local files: atomic, never through a symbolic link, never onto the document itself.
           if (dest.scheme === 'file') writeFileAtomic(dest.fsPath, bytes, { notOnto: doc.uri.scheme === 'file' ? [doc.uri.fsPath] : [] });
-          else await vscode.workspace.fs.writeFile(dest, bytes);
+          else {
+            // Other file systems (remote, virtual): a temporary sibling, then a rename over the destination.
+            const tmp = dest.with({ path: dest.path.replace(/[^/]*$/, (name) => `.${name}.${process.pid}.tmp`) });
+            await vscode.workspace.fs.writeFile(tmp, bytes); // atomic together with the rename below
+            await vscode.workspace.fs.rename(tmp, dest, { overwrite: true });
+          }
         });
       } catch (e) {
         if (!(e instanceof WriteError)) throw e;
