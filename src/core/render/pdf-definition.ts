@@ -50,6 +50,11 @@ function unreadableCell(u: UnreadableBlock, lang: Lang, width: number): { text: 
 }
 
 /** A header row: bold, shaded, wrapped to its columns. */
+/** A register table: a repeated header row, the given widths and rows, the shared layout. */
+function dataTable(widths: number[], headers: string[], rows: TableCell[][], extra: { dontBreakRows?: boolean } = {}): Content {
+  return { table: { headerRows: 1, ...extra, widths, body: [header(headers, widths), ...rows] }, layout: TABLE_LAYOUT, ...S.table };
+}
+
 function header(cells: string[], widths: number[]): TableCell[] {
   return cells.map((t, i) => ({ text: wrap(t, widths[i]), ...S.th }));
 }
@@ -97,23 +102,18 @@ function measuresSection(reg: Register): Content[] {
   for (const [name, list] of groups) {
     if (!list.length) continue;
     out.push({ text: `${name} (${list.length})`, ...S.h3 });
-    out.push({
-      table: {
-        headerRows: 1,
+    out.push(
+      dataTable(
         widths,
-        body: [
-          header([l('id'), l('measures'), l('status'), l('due'), l('owner'), l('usedBy')], widths),
-          ...list.map((m): TableCell[] => {
+        [l('id'), l('measures'), l('status'), l('due'), l('owner'), l('usedBy')],
+        list.map((m): TableCell[] => {
             const w = (t: string, i: number) => wrap(t, widths[i]);
             if (m.unreadable) return [w(m.id ?? '?', 0), unreadableCell(m.unreadable, reg.lang, widths[1]), '?', '?', '?', '?'];
             const due = dueText(m, reg.lang);
             return [w(m.id ?? '–', 0), w(m.title, 1), w(m.status ? statusLabel(m.status, reg.lang) : '–', 2), m.overdue ? { text: w(due, 3), color: WARN, bold: true } : w(due, 3), w(m.owner ?? '–', 4), w(m.risks.join(', ') || '–', 5)];
           }),
-        ],
-      },
-      layout: TABLE_LAYOUT,
-      ...S.table,
-    });
+      ),
+    );
   }
   return out;
 }
@@ -130,14 +130,10 @@ function registerTable(reg: Register): Content {
   // Landscape; the Residual and Status columns always fit, however long a title or id.
   const widths = columns([40, 180, 55, 50, 55, 165, 55, 110], 'landscape');
   const w = (t: string, i: number) => wrap(t, widths[i]);
-  return {
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths,
-      body: [
-        header([l('id'), l('risk'), l('likelihood'), l('impact'), l('inherent'), l('mitigations'), l('residual'), l('status')], widths),
-        ...reg.risks.map((r): TableCell[] =>
+  return dataTable(
+    widths,
+    [l('id'), l('risk'), l('likelihood'), l('impact'), l('inherent'), l('mitigations'), l('residual'), l('status')],
+    reg.risks.map((r): TableCell[] =>
           r.unreadable
             ? [{ text: w(r.id, 0), bold: true }, unreadableCell(r.unreadable, reg.lang, widths[1]), '?', '?', '?', '?', '?', { text: w(r.status, 7), color: WARN, bold: true }]
             : [
@@ -151,47 +147,34 @@ function registerTable(reg: Register): Content {
                 r.acceptance?.expired ? { text: w(r.status, 7), color: WARN, bold: true } : w(r.status, 7),
               ],
         ),
-      ],
-    },
-    layout: TABLE_LAYOUT,
-    ...S.table,
-  };
+    { dontBreakRows: true },
+  );
 }
 
 function acceptedTable(reg: Register, accepted: RegisterRisk[], orientation: Orientation): Content {
   const l = (k: LabelKey) => label(k, reg.lang);
   const widths = columns([35, 170, 85, 70, 110, 100], orientation);
   const w = (t: string, i: number) => wrap(t, widths[i]);
-  return {
-    table: {
-      headerRows: 1,
-      widths,
-      body: [
-        header([l('id'), l('risk'), l('acceptedBy'), l('date'), l('until'), l('rationale')], widths),
-        ...accepted.map((r): TableCell[] => {
+  return dataTable(
+    widths,
+    [l('id'), l('risk'), l('acceptedBy'), l('date'), l('until'), l('rationale')],
+    accepted.map((r): TableCell[] => {
           const a = r.acceptance!;
           const until = a.until ? (a.expired ? { text: w(label('expiredOn', reg.lang, a.until), 4), color: WARN, bold: true } : w(a.until, 4)) : '–';
           const consultation = r.consultation ? `\n${l('consultation')}: ${[r.consultation.authority, r.consultation.date, r.consultation.reference].filter(Boolean).join(', ')}` : '';
           return [w(r.id, 0), w(r.title + consultation, 1), w(a.by ?? '–', 2), w(a.date ?? '–', 3), until, w(a.rationale ?? '', 5)];
         }),
-      ],
-    },
-    layout: TABLE_LAYOUT,
-    ...S.table,
-  };
+  );
 }
 
 function transferTable(reg: Register, orientation: Orientation): Content {
   const l = (k: LabelKey) => label(k, reg.lang);
   const widths = columns([40, 60, 75, 160, 80, 60], orientation);
   const w = (t: string, i: number) => wrap(t, widths[i]);
-  return {
-    table: {
-      headerRows: 1,
-      widths,
-      body: [
-        header([l('id'), l('country'), l('tool'), l('safeguards'), l('probability'), l('residual')], widths),
-        ...reg.transfers.map((t): TableCell[] =>
+  return dataTable(
+    widths,
+    [l('id'), l('country'), l('tool'), l('safeguards'), l('probability'), l('residual')],
+    reg.transfers.map((t): TableCell[] =>
           t.unreadable
             ? [{ text: w(t.id, 0), bold: true }, { ...unreadableCell(t.unreadable, reg.lang, widths[1] + widths[2] + widths[3] + 16), colSpan: 3 }, '', '', '?', '?']
             : [
@@ -203,11 +186,7 @@ function transferTable(reg: Register, orientation: Orientation): Content {
                 levelCell(t.residual, widths[5]),
               ],
         ),
-      ],
-    },
-    layout: TABLE_LAYOUT,
-    ...S.table,
-  };
+  );
 }
 
 /** The risk register as a pdfmake document: title page, heat maps, register, measures, acceptances, transfers. */
