@@ -1,4 +1,4 @@
-import { isIsoDate } from '../text/dates';
+import { datePassed, isIsoDate } from '../text/dates';
 import type { Block, DpiaDocument } from './document';
 import type { Matrix, MatrixValue } from './matrix';
 
@@ -105,6 +105,11 @@ export function assessRisks(doc: DpiaDocument, m: Matrix): RiskAssessment[] {
     if (a) out.push(a);
   }
   return out;
+}
+
+/** A measure is overdue when its `due` date has passed and it is neither implemented nor rejected (rejected measures are not chased). */
+export function isOverdue(due: unknown, status: unknown, today: string | null): due is string {
+  return datePassed(due, today) && status !== 'implemented' && status !== 'rejected';
 }
 
 /** The document's status, Dutch values mapped to English: draft, review, final or undefined. */

@@ -1,6 +1,6 @@
-import { assessRisk, consultationGap, type RiskAssessment, type Scored } from '../model/assess';
+import { assessRisk, consultationGap, isOverdue, type RiskAssessment, type Scored } from '../model/assess';
 import { transferInfo } from '../model/transfer-info';
-import { isIsoDate } from '../text/dates';
+import { datePassed } from '../text/dates';
 import { countryName } from '../model/country-names';
 import type { Analysis, Environment } from '../environment';
 import { pick } from '../i18n/lang';
@@ -141,8 +141,7 @@ export function buildRegister(analysis: Pick<Analysis, 'document' | 'environment
   const { document: doc, environment: env } = analysis;
   const { matrix: m, lang } = env;
   const today = options.today === undefined ? env.today : options.today;
-  const overdue = (due: string | undefined, status: string | undefined) =>
-    !!today && isIsoDate(due) && due < today && status !== 'implemented' && status !== 'rejected' ? true : undefined;
+  const overdue = (due: string | undefined, status: string | undefined) => (isOverdue(due, status, today) ? true : undefined);
   const fm = doc.frontMatter?.value ?? {};
   const cell = (s: Scored['computed']): LevelCell | undefined => (s ? { id: s.id, label: m.label(s, lang), color: s.color ?? '#9e9e9e' } : undefined);
   const val = (v: Scored['likelihood'], raw: unknown) => (v ? m.label(v, lang) : (str(raw) ?? ''));
@@ -288,7 +287,7 @@ export function buildRegister(analysis: Pick<Analysis, 'document' | 'environment
 
 /** An acceptance whose `until` lies before the check date (as `acceptance.expired`). */
 function expired(until: unknown, today: string | null): boolean | undefined {
-  return today && isIsoDate(until) && until < today ? true : undefined;
+  return datePassed(until, today) ? true : undefined;
 }
 
 /** One line on where a risk stands. */
@@ -298,7 +297,7 @@ function riskStatus(r: RiskAssessment, env: Environment, today: string | null): 
   const residual = r.residual?.computed;
   // The consultation threshold of the matrix decides whether a prior consultation is needed; a
   // consultation counts only once it has happened (dated, not in the future, not pending).
-  const needsConsultation = residual !== undefined && env.matrix.rank(residual.id) >= env.matrix.rank(env.matrix.consultationFrom.id);
+  const needsConsultation = env.matrix.atLeast(residual, env.matrix.consultationFrom);
   const gap = consultationGap(r.consultation, today);
   if (r.consultation?.outcome === 'objection') return label('statusObjection', lang);
   if (acc && expired(acc.until, today)) return label('statusAcceptanceExpired', lang, acc.until as string);

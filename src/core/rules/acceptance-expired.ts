@@ -1,4 +1,4 @@
-import { isIsoDate } from '../text/dates';
+import { datePassed } from '../text/dates';
 import { locate } from '../model/document';
 import { defineRule } from './types';
 
@@ -14,7 +14,7 @@ export const acceptanceExpired = defineRule({
     if (!ctx.environment.today) return;
     for (const r of ctx.risks) {
       const until = r.acceptance?.until;
-      if (!isIsoDate(until) || until >= ctx.environment.today) continue;
+      if (!datePassed(until, ctx.environment.today)) continue;
       ctx.report({
         range: locate(r.block, '/acceptance/until'),
         block: r.id ?? null,

@@ -1,6 +1,5 @@
-import { isIsoDate } from '../text/dates';
 import { locate } from '../model/document';
-import { mitigationsOf } from '../model/assess';
+import { isOverdue, mitigationsOf } from '../model/assess';
 import { defineRule } from './types';
 import { statusLabel } from '../i18n/status-labels';
 
@@ -28,8 +27,7 @@ export const measureOverdue = defineRule({
             ? mitigationsOf(b.value).map((m) => ({ pointer: m.pointer, due: m.due, status: m.status, name: m.measure ?? m.text }))
             : [];
       for (const it of items) {
-        if (!isIsoDate(it.due) || it.due >= today) continue;
-        if (it.status === 'implemented' || it.status === 'rejected') continue;
+        if (!isOverdue(it.due, it.status, today)) continue;
         const status = typeof it.status === 'string' ? statusLabel(it.status, ctx.environment.lang) : ctx.t({ en: 'no status', nl: 'geen status' });
         ctx.report({
           range: locate(b, `${it.pointer}/due`),

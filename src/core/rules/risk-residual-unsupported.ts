@@ -17,7 +17,7 @@ export const riskResidualUnsupported = defineRule({
     for (const r of ctx.risks) {
       const before = r.inherent.computed;
       const after = r.residual?.computed;
-      if (!before || !after || ctx.environment.matrix.rank(after.id) >= ctx.environment.matrix.rank(before.id) || r.effective.length > 0) continue;
+      if (!before || !after || ctx.environment.matrix.atLeast(after, before) || r.effective.length > 0) continue;
       const n = r.mitigations.length;
       const why = n
         ? ctx.t({ en: `all ${n} of its mitigations are rejected`, nl: `alle ${n} maatregelen zijn afgewezen` })

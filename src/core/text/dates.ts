@@ -5,6 +5,11 @@ export function isIsoDate(v: unknown): v is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
+/** A date that has passed: an ISO date before `today` (never, when the date rules are off: `today` null). */
+export function datePassed(date: unknown, today: string | null): date is string {
+  return !!today && isIsoDate(date) && date < today;
+}
+
 /** Today's date in local time as ISO YYYY-MM-DD: the default date of the date rules. */
 export function isoToday(d = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
