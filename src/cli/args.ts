@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { SeveritySetting } from '../core/index';
+import { isIsoDate } from '../core/text/dates';
 import { parseSeverity, UsageError } from './config';
 import { allOptions, GLOBAL_OPTIONS, parseArgsTable, SUBCOMMAND_NAMES, SUBCOMMANDS, subcommandsWith, type SubcommandName } from './options';
 
@@ -39,7 +40,6 @@ export class SubcommandUsageError extends UsageError {
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseWith(argv: string[], options: ReturnType<typeof parseArgsTable>) {
   try {
@@ -106,7 +106,7 @@ function subcommand(name: SubcommandName, o: Values, operands: string[]): Action
   }
   const str = (k: string) => o[k] as string | undefined;
   const today = str('today');
-  if (today !== undefined && !DATE.test(today)) fail(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  if (today !== undefined && !isIsoDate(today)) fail(`--today must be a real date YYYY-MM-DD, not "${today}"`);
   const lang = str('lang');
   if (lang !== undefined && lang !== 'en' && lang !== 'nl') fail('--lang must be en or nl');
   const doc: DocumentArgs = { today, dates: !o['no-dates'], matrix: str('matrix'), catalogues: (o.catalogue as string[] | undefined) ?? [], config: str('config'), lang: lang as DocumentArgs['lang'] };
@@ -114,7 +114,7 @@ function subcommand(name: SubcommandName, o: Values, operands: string[]): Action
     if (operands.length !== 1) fail(`dpia ${name} needs exactly one FILE${operands.length ? `, got ${operands.length}` : ''}`);
     if (name === 'table') return { name, file: operands[0], write: Boolean(o.write), ...doc };
     const date = str('date');
-    if (date !== undefined && !DATE.test(date)) fail(`--date must be a date YYYY-MM-DD, not "${date}"`);
+    if (date !== undefined && !isIsoDate(date)) fail(`--date must be a real date YYYY-MM-DD, not "${date}"`);
     return { name, file: operands[0], output: str('output'), date, ...doc };
   }
   const format = str('format') ?? 'text';

@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { readFileSync } from 'node:fs';
-import { complete, documentSymbols, foldingRanges, hover, riskLenses, type Analysis, type Fix, type FixChoice } from '../core/index';
+import { complete, documentSymbols, foldingRanges, hover, riskLenses, type Analysis, type DocumentSymbol, type Fix, type FixChoice } from '../core/index';
 import { isDpiaDocument, SELECTOR } from './documents';
 import { toPosition, toRange, toWorkspaceEdit } from './convert';
 import { codeLensEnabled } from './settings';
@@ -36,6 +36,7 @@ const KIND: Record<string, vscode.CompletionItemKind> = {
 };
 
 const SYMBOL: Record<string, vscode.SymbolKind> = {
+  heading: vscode.SymbolKind.String,
   risk: vscode.SymbolKind.Event,
   measure: vscode.SymbolKind.Method,
   transfer: vscode.SymbolKind.Interface,
@@ -108,7 +109,12 @@ export function registerProviders(controller: DiagnosticsController, extensionUr
       provideDocumentSymbols(document) {
         const m = model(controller, document);
         if (!m) return undefined;
-        return documentSymbols(m).map((s) => new vscode.DocumentSymbol(s.name, s.detail, SYMBOL[s.kind], toRange(s.range), toRange(s.selectionRange)));
+        const convert = (s: DocumentSymbol): vscode.DocumentSymbol => {
+          const v = new vscode.DocumentSymbol(s.name, s.detail, SYMBOL[s.kind], toRange(s.range), toRange(s.selectionRange));
+          v.children = s.children.map(convert);
+          return v;
+        };
+        return documentSymbols(m).map(convert);
       },
     }),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, {

@@ -30,7 +30,11 @@ function report(files: string[], outcomes: FileOutcome[], missing: boolean, o: {
     io.err(`dpia: ${escapeControls(shown)}: ${r.error}\n`);
     unreadable = true;
   });
-  if (!files.length && !missing && io.cwd) io.err(`dpia: no DPIA or DTIA documents found (*.dpia.md, *.dtia.md, or .md with "type: dpia" front matter)\n`);
+  // ESLint-style: a run that matched no document is a usage error (exit 2), not a clean pass.
+  if (!files.length && !missing) {
+    io.err(`dpia: no DPIA or DTIA documents found (*.dpia.md, *.dtia.md, or .md with "type: dpia" front matter)\n`);
+    unreadable = true;
+  }
   const color = o.format === 'text' && io.isTty && !io.env.NO_COLOR;
   io.out(o.format === 'json' ? formatJson(reports) : o.format === 'sarif' ? formatSarif(reports, pkg.version) : formatText(reports, color));
   if (unreadable) return 2;

@@ -5,6 +5,7 @@ import { pick, type Localized } from '../i18n/lang';
 import type { Analysis, Environment } from '../environment';
 import { transfersOf } from '../model/transfer-info';
 import { formatPercent } from '../i18n/format';
+import { plural } from '../i18n/plural';
 import { plainText } from './escape';
 
 export interface Lens {
@@ -19,7 +20,7 @@ function transferLenses(doc: DpiaDocument, env: Environment): Lens[] {
   const t = (text: Localized) => pick(text, env.lang);
   return transfersOf(doc).map((x) => {
     const module = typeof x.block.value?.module === 'number' ? ` (module ${x.block.value.module})` : '';
-    const parts = [x.country ?? '?', x.tool ? x.tool + module : t({ en: 'no tool', nl: 'geen instrument' })];
+    const parts = [x.country ?? t({ en: 'no destination', nl: 'geen bestemming' }), x.tool ? x.tool + module : t({ en: 'no tool', nl: 'geen instrument' })];
     if (x.computed) {
       const [period, annual, years] = [formatPercent(x.computed.period, env.lang), formatPercent(x.computed.annual, env.lang), x.computed.years];
       parts.push(t({ en: `${period} over ${years} years (${annual} a year)`, nl: `${period} over ${years} jaar (${annual} per jaar)` }));
@@ -36,10 +37,12 @@ export function riskLenses(analysis: Pick<Analysis, 'document' | 'environment' |
 
 function riskOnlyLenses(risks: RiskAssessment[], env: Environment): Lens[] {
   const t = (text: Localized) => pick(text, env.lang);
+  // Never a bare "?": a level that cannot be computed says what is missing.
+  const incomplete = t({ en: 'likelihood or impact missing', nl: 'kans of impact ontbreekt' });
   return risks.map((r) => {
-    const label = (v: typeof r.inherent.computed) => (v ? env.matrix.label(v, env.lang) : '?');
+    const label = (v: typeof r.inherent.computed) => (v ? env.matrix.label(v, env.lang) : incomplete);
     const n = r.mitigations.length;
-    const count = n === 1 ? t({ en: '1 mitigation', nl: '1 maatregel' }) : t({ en: `${n} mitigations`, nl: `${n} maatregelen` });
+    const count = plural(n, { en: ['mitigation', 'mitigations'], nl: ['maatregel', 'maatregelen'] }, env.lang);
     let title: string;
     if (r.residual) title = `${label(r.inherent.computed)} → ${label(r.residual.computed)} ${t({ en: 'after', nl: 'na' })} ${count}`;
     else if (n) title = `${label(r.inherent.computed)}, ${count}, ${t({ en: 'no residual stated', nl: 'geen restrisico opgegeven' })}`;

@@ -1,3 +1,4 @@
+import { plural } from '../i18n/plural';
 import type { Block, YamlSection } from '../model/document';
 import type { Position, Range } from '../text/lines';
 import type { SchemaName } from '../schema/validate';
@@ -68,7 +69,7 @@ export function riskSummary(block: Block, env: Environment): string | undefined 
   const lines = [`**${md(r.id ?? '?')}** ${md(r.title ?? '')}`.trim(), '', `${t({ en: 'Inherent risk', nl: 'Inherent risico' })}: ${explainLevel(env.matrix, r.inherent, env.lang)}`];
   if (r.residual) lines.push('', `${t({ en: 'Residual risk', nl: 'Restrisico' })}: ${explainLevel(env.matrix, r.residual, env.lang)}`);
   else lines.push('', t({ en: 'No residual risk stated.', nl: 'Geen restrisico opgegeven.' }));
-  lines.push('', `${r.mitigations.length} ${t({ en: 'mitigation(s)', nl: 'maatregel(en)' })}`);
+  lines.push('', plural(r.mitigations.length, { en: ['mitigation', 'mitigations'], nl: ['maatregel', 'maatregelen'] }, env.lang));
   return lines.join('\n');
 }
 

@@ -23,3 +23,15 @@ export function countryName(code: string, lang: 'en' | 'nl'): string | undefined
 export function isCountryCode(code: string): boolean {
   return countries.isValid(code);
 }
+
+/**
+ * The short name used in running text: "United States" (not "United States of America"), "Nederland"
+ * (not "Koninkrijk der Nederlanden"), "China"; without article (see i18n/country-article.ts).
+ */
+export function shortCountryName(code: string, lang: 'en' | 'nl'): string | undefined {
+  const all = (countries.getName(code, lang, { select: 'all' }) as unknown as string[] | undefined) ?? [];
+  const plain = all.filter((n) => !/^[A-Z.]+$/.test(n) && !/[,(]/.test(n));
+  if (!plain.length) return countryName(code, lang);
+  if (lang === 'nl') return plain[plain.length - 1];
+  return plain.find((n) => !/ of /.test(n)) ?? plain[0];
+}

@@ -1,3 +1,4 @@
+import { count } from '../i18n/plural';
 import { addKeysToBlock } from '../model/block-edits';
 import { documentStatus } from '../model/assess';
 import { defineRule } from './types';
@@ -25,8 +26,8 @@ export const riskResidualMissing = defineRule({
         range: r.block.headRange,
         block: r.id ?? null,
         message: ctx.t({
-          en: `Risk ${r.id} is ${ctx.label(level)} and has ${r.effective.length} mitigation(s) that are not rejected but no \`residual\`. State the likelihood and impact after the measures${final ? '; a final document cannot leave it open' : ''}.`,
-          nl: `Risico ${r.id} is ${ctx.label(level)} en heeft ${r.effective.length} niet-afgewezen maatregel(en) maar geen \`residual\`. Geef de kans en impact na de maatregelen${final ? '; een definitief document mag dit niet openlaten' : ''}.`,
+          en: `Risk ${r.id} is ${ctx.label(level)} and has ${count(r.effective.length, 'mitigation that is', 'mitigations that are')} not rejected but no \`residual\`. State the likelihood and impact after the measures${final ? '; a final document cannot leave it open' : ''}.`,
+          nl: `Risico ${r.id} is ${ctx.label(level)} en heeft ${count(r.effective.length, 'niet-afgewezen maatregel', 'niet-afgewezen maatregelen')} maar geen \`residual\`. Geef de kans en impact na de maatregelen${final ? '; een definitief document mag dit niet openlaten' : ''}.`,
         }),
         fixes: [
           {

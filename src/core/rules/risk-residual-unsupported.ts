@@ -20,7 +20,9 @@ export const riskResidualUnsupported = defineRule({
       if (!before || !after || ctx.environment.matrix.atLeast(after, before) || r.effective.length > 0) continue;
       const n = r.mitigations.length;
       const why = n
-        ? ctx.t({ en: `all ${n} of its mitigations are rejected`, nl: `alle ${n} maatregelen zijn afgewezen` })
+        ? n === 1
+          ? ctx.t({ en: 'its only mitigation is rejected', nl: 'de enige maatregel is afgewezen' })
+          : ctx.t({ en: `all ${n} of its mitigations are rejected`, nl: `alle ${n} maatregelen zijn afgewezen` })
         : ctx.t({ en: 'it has no mitigations', nl: 'er zijn geen maatregelen' });
       ctx.report({
         range: locate(r.block, '/residual', 'key'),

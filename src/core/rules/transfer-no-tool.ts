@@ -1,3 +1,4 @@
+import { countryPhrase } from '../model/country-names';
 import { locate } from '../model/document';
 import { adequacyCovers, adequacyEntry, destinationStatus } from '../model/destinations';
 import { defineRule } from './types';
@@ -37,8 +38,8 @@ export const transferNoTool = defineRule({
           range: locate(t.block, '/importer-sector'),
           block: t.id ?? null,
           message: ctx.t({
-            en: `The adequacy decision for ${country} covers ${scope.scope ?? 'the private sector'}, not a public importer (\`importer-sector: ${t.sector}\`). Name a transfer tool: ${tools}or derogation.`,
-            nl: `Het adequaatheidsbesluit voor ${country} dekt ${scope['scope-nl'] ?? 'de private sector'}, geen overheidsimporteur (\`importer-sector: ${t.sector}\`). Noem een doorgifte-instrument: ${toolsNl}of derogation.`,
+            en: `The adequacy decision for ${countryPhrase(country, 'en')} covers ${scope.scope ?? 'the private sector'}, not a public importer (\`importer-sector: ${t.sector}\`). Name a transfer tool: ${tools}or derogation.`,
+            nl: `Het adequaatheidsbesluit voor ${countryPhrase(country, 'nl')} dekt ${scope['scope-nl'] ?? 'de private sector'}, geen overheidsimporteur (\`importer-sector: ${t.sector}\`). Noem een doorgifte-instrument: ${toolsNl}of derogation.`,
           }),
         });
         continue;
@@ -48,12 +49,12 @@ export const transferNoTool = defineRule({
         block: t.id ?? null,
         message: claimsAdequacy
           ? ctx.t({
-              en: `${country} has no general adequacy decision${usHint ? '; for a DPF-certified importer use `tool: dpf`' : ''}. Name a transfer tool: ${tools}or derogation.`,
-              nl: `${country} heeft geen algemeen adequaatheidsbesluit${usHint ? '; gebruik voor een DPF-gecertificeerde importeur `tool: dpf`' : ''}. Noem een doorgifte-instrument: ${toolsNl}of derogation.`,
+              en: `${countryPhrase(country, 'en', true)} has no general adequacy decision${usHint ? '; for a DPF-certified importer use `tool: dpf`' : ''}. Name a transfer tool: ${tools}or derogation.`,
+              nl: `${countryPhrase(country, 'nl', true)} heeft geen algemeen adequaatheidsbesluit${usHint ? '; gebruik voor een DPF-gecertificeerde importeur `tool: dpf`' : ''}. Noem een doorgifte-instrument: ${toolsNl}of derogation.`,
             })
           : ctx.t({
-              en: `Transfer ${t.id ?? ''} to ${country} has no transfer tool and ${country} has no adequacy decision. Add \`tool\`: ${tools}or derogation.`,
-              nl: `Doorgifte ${t.id ?? ''} naar ${country} heeft geen doorgifte-instrument en ${country} heeft geen adequaatheidsbesluit. Voeg \`tool\` toe: ${toolsNl}of derogation.`,
+              en: `Transfer ${t.id ?? ''} to ${countryPhrase(country, 'en')} (${country}) has no transfer tool and ${countryPhrase(country, 'en')} has no adequacy decision. Add \`tool\`: ${tools}or derogation.`,
+              nl: `Doorgifte ${t.id ?? ''} naar ${countryPhrase(country, 'nl')} (${country}) heeft geen doorgifte-instrument en ${countryPhrase(country, 'nl')} heeft geen adequaatheidsbesluit. Voeg \`tool\` toe: ${toolsNl}of derogation.`,
             }),
         fixes: usHint && claimsAdequacy ? [{ title: ctx.t({ en: 'Change to dpf', nl: 'Wijzig in dpf' }), edits: [{ range, newText: 'dpf' }] }] : [],
       });

@@ -1,3 +1,4 @@
+import { countryPhrase } from '../model/country-names';
 import { locate } from '../model/document';
 import { isIsoDate } from '../text/dates';
 import { defineRule } from './types';
@@ -18,8 +19,8 @@ export const transferReviewOverdue = defineRule({
         range: locate(t.block, '/review'),
         block: t.id ?? null,
         message: ctx.t({
-          en: `Transfer ${t.id ?? ''} was due for review on ${t.review}. Re-assess the law and practice of ${t.country ?? 'the destination'} and set a new \`review\` date.`,
-          nl: `Doorgifte ${t.id ?? ''} had op ${t.review} herbeoordeeld moeten worden. Beoordeel wet en praktijk in ${t.country ?? 'het land van bestemming'} opnieuw en kies een nieuwe \`review\`-datum.`,
+          en: `Transfer ${t.id ?? ''} was due for review on ${t.review}. Re-assess the law and practice of ${t.country ? countryPhrase(t.country, 'en') : 'the destination'} and set a new \`review\` date.`,
+          nl: `Doorgifte ${t.id ?? ''} had op ${t.review} herbeoordeeld moeten worden. Beoordeel wet en praktijk in ${t.country ? countryPhrase(t.country, 'nl') : 'het land van bestemming'} opnieuw en kies een nieuwe \`review\`-datum.`,
         }),
       });
     }

@@ -50,6 +50,16 @@ describe('dpia command line: parse', () => {
       assert.throws(() => parse(argv), (e: unknown) => e instanceof SubcommandUsageError && message.test(e.message) && e.subcommand === subcommand, argv.join(' '));
   });
 
+  it('impossible dates are usage errors that name the option and the value', () => {
+    for (const [argv, message] of [
+      [['check', '--today', '2026-13-45'], /^--today must be a real date YYYY-MM-DD, not "2026-13-45"$/],
+      [['check', '--today', '2025-02-29'], /--today .*"2025-02-29"/],
+      [['pdf', 'a.md', '--date', '2026-04-31'], /^--date must be a real date YYYY-MM-DD, not "2026-04-31"$/],
+    ] as [string[], RegExp][])
+      assert.throws(() => parse(argv), (e: unknown) => e instanceof UsageError && message.test(e.message), argv.join(' '));
+    assert.equal((parse(['check', '--today', '2024-02-29']) as { today?: string }).today, '2024-02-29');
+  });
+
   it('bad values, operands and unknown options or commands are usage errors', () => {
     for (const argv of [['--bogus'], ['frobnicate'], ['check', '--format', 'xml'], ['check', '--today', 'tomorrow'], ['check', '--lang', 'de'], ['check', '--max-warnings', '-1'], ['check', '-j', '0'], ['check', '--rule', 'nope=off'], ['table'], ['table', 'a.md', 'b.md'], ['pdf', 'a.md', '--date', '1 May'], ['rules', 'extra'], ['check', '--format']])
       assert.throws(() => parse(argv), UsageError, argv.join(' '));

@@ -38,6 +38,13 @@ describe('dpia CLI', () => {
     assert.match(r.out, /1 file checked: 0 errors, 0 warnings/);
   });
 
+  it('exits 2 with a clear message when the folder holds no DPIA or DTIA', () => {
+    writeFileSync(join(dir, 'notes.md'), '# Just notes\n');
+    const r = dpia(dir, 'check');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^dpia: no DPIA or DTIA documents found/m);
+  });
+
   it('exits 1 on errors, with path:line:column severity code message', () => {
     writeFileSync(join(dir, 'a.dpia.md'), HIGH);
     const r = dpia(dir, 'check', 'a.dpia.md');
