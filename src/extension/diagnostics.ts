@@ -4,6 +4,8 @@ import { isDpiaDocument } from './documents';
 import { optionsFor, readResource, settingsFor, watchResources } from './settings';
 import { toDiagnostic } from './convert';
 import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { ruleFragment, ruleSectionLines } from './rule-links';
 import { MAX_DOCUMENT_BYTES, readTextFile, resolveInside } from '../node/safe-read';
 
 const DEBOUNCE_MS = 250;
@@ -24,6 +26,19 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after a document's diagnostics were updated (CodeLens refresh, tests). */
   readonly onDidUpdate = this.changed.event;
+
+  private ruleLines?: Map<string, number>;
+  /** The README's rule sections by line, read once (an unreadable README links to the anchors). */
+  private sections(): Map<string, number> {
+    if (!this.ruleLines) {
+      try {
+        this.ruleLines = ruleSectionLines(readFileSync(this.readme.fsPath, 'utf8'));
+      } catch {
+        this.ruleLines = new Map();
+      }
+    }
+    return this.ruleLines;
+  }
 
   constructor(private readonly readme: vscode.Uri) {
     this.disposables.push(
@@ -59,6 +74,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private publish(uri: vscode.Uri, diagnostics: readonly Diagnostic[]): void {
     this.collection.set(uri, diagnostics.map((d) => {
       const v = toDiagnostic(d, this.readme);
+      v.code = { value: d.code, target: this.readme.with({ fragment: ruleFragment(d.code, this.sections()) }) };
       this.origin.set(v, d);
       return v;
     }));
