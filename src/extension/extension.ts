@@ -7,7 +7,7 @@ import { registerProviders } from './providers';
 import { registerCommands } from './commands';
 import { startWorkspaceDiagnostics } from './workspace-check';
 import { registerRenderCommands } from './render-commands';
-import { dpiaMarkdownIt } from '../core/index';
+import { analyze, dpiaMarkdownIt } from '../core/index';
 import type MarkdownIt from 'markdown-it';
 
 /** The extension's API, for tests and other extensions; `extendMarkdownIt` is VS Code's Markdown preview hook. */
@@ -21,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): DpiaExtensionApi {
   const readmeName = ['README.md', 'readme.md'].find((n) => existsSync(join(context.extensionPath, n))) ?? 'README.md';
   const controller = new DiagnosticsController(vscode.Uri.joinPath(context.extensionUri, readmeName));
   context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), startWorkspaceDiagnostics(controller), ...registerRenderCommands(context, controller));
-  return { controller, extendMarkdownIt: (md) => dpiaMarkdownIt(md, () => ({ locale: vscode.env.language, today: vscode.workspace.getConfiguration('dpia').get<boolean>('dateRules', true) ? undefined : null })) };
+  return { controller, extendMarkdownIt: (md) => dpiaMarkdownIt(md, () => ({ locale: vscode.env.language, today: vscode.workspace.getConfiguration('dpia').get<boolean>('dateRules', true) ? undefined : null }), analyze) };
 }
 
 export function deactivate(): void {}

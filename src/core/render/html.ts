@@ -3,6 +3,23 @@ import { label, yearsText, type LabelKey } from './labels';
 import { formatPercent } from '../i18n/format';
 import { partyLabel, statusLabel } from '../i18n/status-labels';
 import { unreadableText, type UnreadableBlock } from './unreadable';
+import { problemsHtml, riskTextHtml, type RiskText } from './html-review';
+import type { Diagnostic } from '../diagnostics';
+
+/** What the preview adds to a card from the analysis: the block's problems and, for a risk, its texts. */
+export interface CardExtras {
+  problems?: readonly Diagnostic[];
+  text?: RiskText;
+  /** The title of a measure id (catalogue or document), for transfer safeguards. */
+  titleOf?: (id: string) => string | undefined;
+}
+
+/** The card's state for the style sheet: `data-state="errors late"` (worst problem severity; expired or overdue dates). */
+function state(problems: readonly Diagnostic[] | undefined, late = false): string {
+  const worst = problems?.some((p) => p.severity === 'error') ? 'errors' : problems?.some((p) => p.severity === 'warning') ? 'warnings' : '';
+  const s = [worst, late ? 'late' : ''].filter(Boolean).join(' ');
+  return s ? ` data-state="${s}"` : '';
+}
 
 /** Escapes text for HTML: every value from the document is text, never markup. */
 export function esc(s: string): string {
@@ -26,11 +43,12 @@ function level(l: LevelCell | undefined, caption: string): string {
 const yamlDetails = (yaml: string, reg: Register) => `<details class="dpia-yaml"><summary>${esc(label('showYaml', reg.lang))}</summary><pre><code>${esc(yaml)}</code></pre></details>`;
 
 /** A block that could not be read, as a card that says so (the YAML stays visible): it never silently disappears. */
-export function unreadableCardHtml(u: UnreadableBlock, reg: Register, yaml: string): string {
+export function unreadableCardHtml(u: UnreadableBlock, reg: Register, yaml: string, problems: readonly Diagnostic[] = []): string {
   return [
     `<div class="dpia-card dpia-unreadable" data-line="${u.at}">`,
     `<div class="dpia-card-head"><span class="dpia-id">${esc(u.id ?? '?')}</span> <span class="dpia-title">${esc(label(`${u.kind}_block`, reg.lang))}</span></div>`,
     `<div class="dpia-status dpia-warning">${esc(unreadableText(u, reg.lang))}</div>`,
+    problemsHtml(problems, reg.lang),
     `<pre><code>${esc(yaml)}</code></pre>`,
     `</div>\n`,
   ].join('');
@@ -43,8 +61,8 @@ function facts(m: RegisterMitigation, reg: Register): string {
 }
 
 /** A risk as a card: title, coloured inherent and residual level, mitigations, status, and the YAML on demand. */
-export function riskCardHtml(r: RegisterRisk, reg: Register, yaml: string): string {
-  if (r.unreadable) return unreadableCardHtml(r.unreadable, reg, yaml);
+export function riskCardHtml(r: RegisterRisk, reg: Register, yaml: string, extras: CardExtras = {}): string {
+  if (r.unreadable) return unreadableCardHtml(r.unreadable, reg, yaml, extras.problems);
   const l = (k: LabelKey) => label(k, reg.lang);
   const mitigations = r.mitigations.length
     ? `<ul class="dpia-mitigations">${r.mitigations
@@ -58,8 +76,10 @@ export function riskCardHtml(r: RegisterRisk, reg: Register, yaml: string): stri
   const until = acc?.until ? (acc.expired ? `<span class="dpia-expired">${esc(label('expiredOn', reg.lang, acc.until))}</span>` : esc(acc.until)) : '';
   const acceptance = acc ? `<div class="dpia-acceptance">${esc(l('acceptedBy'))}: ${esc(acc.by ?? '–')}${acc.date ? ` · ${esc(l('date'))}: ${esc(acc.date)}` : ''}${until ? ` · ${esc(l('until'))}: ${until}` : ''}</div>` : '';
   return [
-    `<div class="dpia-card dpia-risk"${dataId('risk', r.id)}>`,
+    `<div class="dpia-card dpia-risk"${dataId('risk', r.id)}${state(extras.problems, !!acc?.expired || r.mitigations.some((m) => m.overdue))}>`,
     `<div class="dpia-card-head"><span class="dpia-id">${esc(r.id)}</span> <span class="dpia-title">${esc(r.title)}</span></div>`,
+    problemsHtml(extras.problems ?? [], reg.lang),
+    riskTextHtml(extras.text, reg.lang),
     `<div class="dpia-levels">${level(r.inherent, l('inherent'))} <span class="dpia-axes">${esc(l('likelihood'))} ${esc(r.likelihood)} × ${esc(l('impact'))} ${esc(r.impact)}</span>`,
     r.residual || r.residualLikelihood ? ` <span class="dpia-arrow">→</span> ${level(r.residual, l('residual'))}` : '',
     `</div>`,
@@ -80,14 +100,20 @@ function heatTable(h: HeatMap, which: 'before' | 'after', reg: Register): string
   return `<figure class="dpia-heat"><figcaption>${esc(label(which, reg.lang))}</figcaption><table>${head}${rows}</table>${notes}</figure>`;
 }
 
+/** A safeguard: a measure id with its title (catalogue or document), or free text. */
+function safeguardItem(x: string, titleOf: CardExtras['titleOf']): string {
+  const title = titleOf?.(x);
+  return title ? `<li><code>${esc(x)}</code> ${esc(title)}</li>` : `<li>${esc(x)}</li>`;
+}
+
 /** Heat maps of the risks before and after mitigation. */
 export function heatmapHtml(reg: Register): string {
   return `<div class="dpia-heatmap"><div class="dpia-heatmap-title">${esc(label('heatmap', reg.lang))} (${esc(reg.matrix)})</div>${heatTable(reg.heat, 'before', reg)}${heatTable(reg.heat, 'after', reg)}</div>\n`;
 }
 
 /** A transfer as a card: destination, tool, safeguards, probability of lawful access, residual level. */
-export function transferCardHtml(t: RegisterTransfer, reg: Register, yaml: string): string {
-  if (t.unreadable) return unreadableCardHtml(t.unreadable, reg, yaml);
+export function transferCardHtml(t: RegisterTransfer, reg: Register, yaml: string, extras: CardExtras = {}): string {
+  if (t.unreadable) return unreadableCardHtml(t.unreadable, reg, yaml, extras.problems);
   const l = (k: LabelKey) => label(k, reg.lang);
   const dest = t.country ? `${esc(t.country)}${t.countryName ? ` (${esc(t.countryName)})` : ''}` : '–';
   const prob =
@@ -95,12 +121,13 @@ export function transferCardHtml(t: RegisterTransfer, reg: Register, yaml: strin
       ? '–'
       : `${esc(formatPercent(t.probability, reg.lang))} / ${esc(yearsText(t.years ?? 1, reg.lang))} (${esc(l('perYear'))} ${esc(formatPercent(t.annual ?? 0, reg.lang))})`;
   return [
-    `<div class="dpia-card dpia-transfer"${dataId('transfer', t.id)}>`,
+    `<div class="dpia-card dpia-transfer"${dataId('transfer', t.id)}${state(extras.problems)}>`,
     `<div class="dpia-card-head"><span class="dpia-id">${esc(t.id)}</span> <span class="dpia-title">${esc(t.title ?? '')}</span></div>`,
+    problemsHtml(extras.problems ?? [], reg.lang),
     `<div class="dpia-levels">${esc(l('country'))}: <strong>${dest}</strong> · ${esc(l('tool'))}: <strong>${esc(t.tool ?? '–')}</strong>${t.laws.length ? ` · <span class="dpia-axes">${t.laws.map(esc).join(', ')}</span>` : ''}</div>`,
     `<div class="dpia-levels">${esc(l('probability'))}: <strong>${prob}</strong> ${level(t.residual, l('residual'))}</div>`,
     `<div class="dpia-section">${esc(l('safeguards'))}</div>`,
-    t.safeguards.length ? `<ul class="dpia-mitigations">${t.safeguards.map((x) => `<li><code>${esc(x)}</code></li>`).join('')}</ul>` : `<p class="dpia-none">–</p>`,
+    t.safeguards.length ? `<ul class="dpia-mitigations">${t.safeguards.map((x) => safeguardItem(x, extras.titleOf)).join('')}</ul>` : `<p class="dpia-none">–</p>`,
     yamlDetails(yaml, reg),
     `</div>\n`,
   ].join('');

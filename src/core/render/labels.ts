@@ -69,6 +69,13 @@ const LABELS = {
   years: { en: 'years', nl: 'jaar' },
   perYear: { en: 'annual', nl: 'per jaar' },
   module: { en: 'module', nl: 'module' },
+  origin: { en: 'Origin', nl: 'Herkomst' },
+  motivation: { en: 'Motivation', nl: 'Motivering' },
+  levelWord: { en: 'Level', nl: 'Niveau' },
+  party: { en: 'Party', nl: 'Partij' },
+  transferTitle: { en: 'Transfer', nl: 'Doorgifte' },
+  transfersSummary: { en: 'Transfers summary', nl: 'Overzicht doorgiften' },
+  noTransfers: { en: 'No transfer blocks yet.', nl: 'Nog geen doorgifteblokken.' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

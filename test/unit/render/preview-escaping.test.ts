@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { dpiaMarkdownIt } from '../../../src/core/index';
+import { analyze, dpiaMarkdownIt } from '../../../src/core/index';
 
 /** Markup that would fetch, link or run something if it reached the preview as HTML or Markdown. */
 const PAYLOADS = [
@@ -61,8 +61,8 @@ title: [${p.replace(/[\\"[\]]/g, '')}
 `;
 }
 
-const TAGS = new Set(['div', 'span', 'ul', 'li', 'code', 'p', 'details', 'summary', 'pre', 'strong', 'figure', 'figcaption', 'table', 'tr', 'th', 'td', 'hr', 'h2']);
-const ATTRIBUTES = new Set(['class', 'style', 'data-risk', 'data-transfer', 'data-line', 'title']);
+const TAGS = new Set(['div', 'span', 'ul', 'li', 'code', 'p', 'details', 'summary', 'pre', 'strong', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'h2']);
+const ATTRIBUTES = new Set(['class', 'style', 'data-risk', 'data-transfer', 'data-measure', 'data-state', 'data-line', 'title', 'colspan']);
 
 /** Every tag of the HTML: as all text is escaped, each "<" starts one of ours. */
 function tags(html: string): { name: string; attrs: [string, string][] }[] {
@@ -81,7 +81,7 @@ describe('preview: text from a document never reaches the HTML as markup', () =>
   for (const lang of ['en', 'nl']) {
     it(`no image, link, script, style or event handler gets through, in tags or attributes (${lang})`, () => {
       for (const p of PAYLOADS) {
-        const html = dpiaMarkdownIt(new MarkdownIt({ html: true }), () => ({ today: '2026-11-23' })).render(documentWith(p, lang));
+        const html = dpiaMarkdownIt(new MarkdownIt({ html: true }), () => ({ today: '2026-11-23' }), analyze).render(documentWith(p, lang));
         assert.match(html, /dpia-card dpia-risk/);
         assert.match(html, /dpia-card dpia-transfer/);
         assert.equal((html.match(/dpia-card dpia-unreadable/g) ?? []).length, 2, 'both unreadable blocks have a card');
