@@ -4,6 +4,7 @@ import { isDpiaDocument } from './documents';
 import { toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
 import { checkWorkspaceCommand } from './workspace-check';
+import { registerNewDocument } from './new-document';
 
 interface MeasurePick extends vscode.QuickPickItem {
   id: string;
@@ -34,21 +35,7 @@ async function pickMeasure(controller: DiagnosticsController, doc: vscode.TextDo
 
 export function registerCommands(context: vscode.ExtensionContext, controller: DiagnosticsController): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('dpia.newFromTemplate', async (name?: string) => {
-      const templates: { file: string; label: string; description: string }[] = [
-        { file: 'dpia-rijksdienst.nl.md', label: vscode.l10n.t('DPIA (Model DPIA Rijksdienst, Dutch)'), description: 'dpia-rijksdienst.nl.md' },
-        { file: 'dpia-rijksdienst.en.md', label: vscode.l10n.t('DPIA (Model DPIA Rijksdienst, English)'), description: 'dpia-rijksdienst.en.md' },
-        { file: 'dpia.en.md', label: vscode.l10n.t('DPIA (ICO steps, English)'), description: 'dpia.en.md' },
-        { file: 'dtia.en.md', label: vscode.l10n.t('DTIA (EDPB six steps, English)'), description: 'dtia.en.md' },
-        { file: 'dtia.nl.md', label: vscode.l10n.t('DTIA (EDPB six steps, Dutch)'), description: 'dtia.nl.md' },
-      ];
-      const chosen = name ? templates.find((t) => t.file === name) : await vscode.window.showQuickPick(templates, { title: vscode.l10n.t('New DPIA from template') });
-      if (!chosen) return undefined;
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'templates', chosen.file));
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(bytes) });
-      await vscode.window.showTextDocument(doc);
-      return doc;
-    }),
+    registerNewDocument(context),
     vscode.commands.registerCommand('dpia.insertMeasure', async (measureId?: string) => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !isDpiaDocument(editor.document)) {

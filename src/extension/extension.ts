@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { DiagnosticsController } from './diagnostics';
 import { registerProviders } from './providers';
 import { registerCommands } from './commands';
-import { startWorkspaceDiagnostics } from './workspace-check';
+import { startWorkspaceDiagnostics, type WorkspaceScan } from './workspace-check';
 import { registerRenderCommands } from './render-commands';
+import { trackPreviewedDocuments } from './preview/target';
 import { analyze, dpiaMarkdownIt } from '../core/index';
 import type MarkdownIt from 'markdown-it';
 
@@ -14,14 +15,22 @@ import type MarkdownIt from 'markdown-it';
 export interface DpiaExtensionApi {
   controller: DiagnosticsController;
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+  /** The first check of the workspace's DPIA files (tests measure how soon diagnostics appear). */
+  workspaceScan: Promise<WorkspaceScan>;
 }
 
 export function activate(context: vscode.ExtensionContext): DpiaExtensionApi {
   // vsce stores the README as readme.md; a development checkout has README.md.
   const readmeName = ['README.md', 'readme.md'].find((n) => existsSync(join(context.extensionPath, n))) ?? 'README.md';
   const controller = new DiagnosticsController(vscode.Uri.joinPath(context.extensionUri, readmeName));
-  context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), startWorkspaceDiagnostics(controller), ...registerRenderCommands(context, controller));
-  return { controller, extendMarkdownIt: (md) => dpiaMarkdownIt(md, () => ({ locale: vscode.env.language, today: vscode.workspace.getConfiguration('dpia').get<boolean>('dateRules', true) ? undefined : null }), analyze) };
+  const workspace = startWorkspaceDiagnostics(controller);
+  context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), workspace, ...registerRenderCommands(context, controller));
+  const previewOptions = () => ({ locale: vscode.env.language, today: vscode.workspace.getConfiguration('dpia').get<boolean>('dateRules', true) ? undefined : null });
+  const extendMarkdownIt = (md: MarkdownIt) => {
+    trackPreviewedDocuments(md);
+    return dpiaMarkdownIt(md, previewOptions, analyze);
+  };
+  return { controller, extendMarkdownIt, workspaceScan: workspace.scan };
 }
 
 export function deactivate(): void {}

@@ -1,15 +1,12 @@
 import vscode = require('vscode');
 import { join } from 'node:path';
 import { buildRegister, pdfDate, pdfDefinition, tableEdit, type PdfRenderer } from '../core/index';
-import { isDpiaDocument } from './documents';
+import { commandTarget } from './preview/target';
+import { openActions } from './open-choice';
 import { toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
 import { writeFileAtomic, WriteError } from '../node/atomic-write';
 
-function target(uri?: vscode.Uri): vscode.TextDocument | undefined {
-  const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
-  return doc && isDpiaDocument(doc) ? doc : undefined;
-}
 
 function register(controller: DiagnosticsController, doc: vscode.TextDocument) {
   const analysis = controller.analysis(doc)!;
@@ -18,7 +15,11 @@ function register(controller: DiagnosticsController, doc: vscode.TextDocument) {
   if (reg.unreadable.length) {
     // Nothing is left out silently: the output has a "could not be read" row for each such block.
     const lines = reg.unreadable.map((u) => String(u.at)).join(', ');
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} block(s) could not be read (line {1}); they appear in the output as rows that say so. Fix the YAML and export again.', reg.unreadable.length, lines));
+    void vscode.window.showWarningMessage(
+      reg.unreadable.length === 1
+        ? vscode.l10n.t('1 block could not be read (line {0}); it appears in the output as a row that says so. Fix the YAML and export again.', lines)
+        : vscode.l10n.t('{0} blocks could not be read (lines {1}); they appear in the output as rows that say so. Fix the YAML and export again.', reg.unreadable.length, lines),
+    );
   }
   return { parsed, register: reg };
 }
@@ -30,7 +31,7 @@ export function registerRenderCommands(context: vscode.ExtensionContext, control
 
   return [
     vscode.commands.registerCommand('dpia.updateTable', async (uri?: vscode.Uri) => {
-      const doc = target(uri);
+      const doc = await commandTarget(uri);
       if (!doc) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a DPIA or DTIA document first.'));
         return false;
@@ -43,8 +44,10 @@ export function registerRenderCommands(context: vscode.ExtensionContext, control
       }
       return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, [edit]));
     }),
-    vscode.commands.registerCommand('dpia.exportPdf', async (uri?: vscode.Uri, output?: vscode.Uri) => {
-      const doc = target(uri);
+    vscode.commands.registerCommand('dpia.exportPdf', async (uri?: vscode.Uri, outputArg?: unknown) => {
+      const doc = await commandTarget(uri);
+      // From a menu, the second argument is VS Code's editor context ({ groupId, … }), not an output file.
+      const output = outputArg instanceof vscode.Uri ? outputArg : undefined;
       if (!doc) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a DPIA or DTIA document first.'));
         return undefined;
@@ -73,9 +76,10 @@ export function registerRenderCommands(context: vscode.ExtensionContext, control
       if (!output) {
         const open = vscode.l10n.t('Open');
         const reveal = vscode.l10n.t('Reveal in file explorer');
+        const how = openActions({ web: vscode.env.uiKind === vscode.UIKind.Web, remoteName: vscode.env.remoteName, scheme: dest.scheme });
         void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}', vscode.workspace.asRelativePath(dest)), open, reveal).then((c) => {
-          if (c === open) void vscode.env.openExternal(dest);
-          if (c === reveal) void vscode.commands.executeCommand('revealFileInOS', dest);
+          if (c === open) void (how.open === 'openExternal' ? vscode.env.openExternal(dest) : vscode.commands.executeCommand('vscode.open', dest));
+          if (c === reveal) void vscode.commands.executeCommand(how.reveal, dest);
         });
       }
       return dest;

@@ -7,10 +7,24 @@ export function filePatterns(): string[] {
   return vscode.workspace.getConfiguration('dpia').get<string[]>('filePatterns', ['**/*.dpia.md', '**/*.dtia.md']);
 }
 
+/**
+ * The DPIA files of the workspace, in one file search: every search costs a walk of the folder (in
+ * browser-based VS Code a round trip to the search service too), so the patterns are joined into one
+ * glob instead of searched one after the other.
+ */
 export async function findDpiaFiles(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const patterns = filePatterns();
+  if (!patterns.length) return [];
+  const glob = patterns.length === 1 ? patterns[0] : `{${patterns.join(',')}}`;
   const seen = new Map<string, vscode.Uri>();
-  for (const p of filePatterns()) for (const u of await vscode.workspace.findFiles(p, '**/node_modules/**', undefined, token)) seen.set(u.toString(), u);
+  for (const u of await vscode.workspace.findFiles(glob, '**/node_modules/**', undefined, token)) seen.set(u.toString(), u);
   return [...seen.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** What the first workspace scan did: files checked, and milliseconds from activation until they were published. */
+export interface WorkspaceScan {
+  files: number;
+  ms: number;
 }
 
 /**
@@ -18,7 +32,8 @@ export async function findDpiaFiles(token?: vscode.CancellationToken): Promise<v
  * Files are checked one per turn of the event loop (at most MAX_BACKGROUND_FILES when the folder
  * opens), so opening a folder never blocks the extension host for more than one file's check.
  */
-export function startWorkspaceDiagnostics(controller: DiagnosticsController): vscode.Disposable {
+export function startWorkspaceDiagnostics(controller: DiagnosticsController): vscode.Disposable & { scan: Promise<WorkspaceScan> } {
+  const started = Date.now();
   const enabled = () => vscode.workspace.getConfiguration('dpia').get<boolean>('workspaceDiagnostics', true);
   const watchers = filePatterns().map((p) => vscode.workspace.createFileSystemWatcher(p));
   let disposed = false;
@@ -48,10 +63,10 @@ export function startWorkspaceDiagnostics(controller: DiagnosticsController): vs
       controller.forget(u);
     });
   }
-  if (enabled()) {
-    void findDpiaFiles().then((files) => forEachYielding(files, (u) => controller.checkFile(u), { max: MAX_BACKGROUND_FILES, cancelled: () => disposed }));
-  }
-  return vscode.Disposable.from(...watchers, { dispose: () => void (disposed = true) });
+  const scan: Promise<WorkspaceScan> = enabled()
+    ? findDpiaFiles().then(async (files) => ({ files: await forEachYielding(files, (u) => controller.checkFile(u), { max: MAX_BACKGROUND_FILES, cancelled: () => disposed }), ms: Date.now() - started }))
+    : Promise.resolve({ files: 0, ms: 0 });
+  return Object.assign(vscode.Disposable.from(...watchers, { dispose: () => void (disposed = true) }), { scan });
 }
 
 /** "DPIA: Check all DPIA files in workspace": checks every file with progress, then shows the Problems panel. */
