@@ -260,7 +260,7 @@ describe('templates', () => {
   });
 
   it('every template is offered by the "New DPIA from template" command', () => {
-    const commands = readFileSync(join(ROOT, 'src', 'extension', 'commands.ts'), 'utf8');
+    const commands = readFileSync(join(ROOT, 'src', 'extension', 'new-document.ts'), 'utf8');
     for (const f of docs.filter((d) => !d.startsWith('examples/'))) assert.ok(commands.includes(`file: '${f}'`), f);
   });
 
