@@ -9,7 +9,9 @@ import type { Root } from 'mdast';
 const processor = unified()
   .use(function gfmTables() {
     const data = this.data();
-    (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown());
+    // No padding to the widest cell: one long mitigations cell would otherwise make every row hundreds of
+    // characters wide in the source. Each row is as long as its own cells (the freshness check ignores spacing).
+    (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown({ tablePipeAlign: false }));
   })
   .use(remarkStringify);
 
