@@ -9,7 +9,7 @@ export { ParseCache } from './parse/block-source';
 export { RULES, CODES, DATE_CODES, ruleAnchor, codesTagged, isDiagnosticCode, type DiagnosticCode } from './rules/index';
 export { TAGS, type Rule, type Tag } from './rules/types';
 export { builtinMatrix, parseMatrix, BUILTIN_MATRIX_TEXTS, Matrix } from './model/matrix';
-export { builtinCatalogue, parseCatalogue, MeasureIndex, type MeasureInfo, type CatalogueEntry } from './catalogue/catalogue';
+export { builtinCatalogue, generalCatalogue, parseCatalogue, MeasureIndex, type MeasureInfo, type CatalogueEntry } from './catalogue/catalogue';
 export { assessRisks, type RiskAssessment } from './model/assess';
 export { scanFences, type FenceBlock } from './parse/fences';
 export { applyEdits } from './edits/apply';
