@@ -20,7 +20,7 @@ export { hover, riskSummary, type Hover } from './features/hover';
 export { documentSymbols, foldingRanges, type DocumentSymbol } from './features/symbols';
 export { riskLenses, type Lens } from './features/codelens';
 export { yamlContext } from './features/yaml-context';
-export { addMitigationEdit } from './model/mitigation-edit';
+export { addMitigationEdit, insertMeasureAt, newMeasureEdits, newMeasureId, riskAtLine } from './model/mitigation-edit';
 export { buildRegister, type Register, type RegisterRisk, type RegisterOptions, type UnreadableBlock } from './render/register';
 export { unreadableText } from './render/unreadable';
 export { statusLabel, partyLabel, documentStatusLabel, toolLabel } from './i18n/status-labels';
