@@ -29,6 +29,15 @@ export interface Fix {
    * then makes the edit itself. `edits` holds the edit for the default choice.
    */
   choice?: FixChoice;
+  /**
+   * The `newText` of every edit is a snippet in VS Code / LSP syntax: tab stops `$1`, placeholders
+   * `${1:text}`, choices `${1|a,b|}`; `$`, `}` and `\\` in document text are escaped with `\\`.
+   * An editor inserts it as a snippet (VS Code: `SnippetTextEdit`; LSP: `InsertTextFormat.Snippet`)
+   * so the user fills in the placeholders. It is never applied without the user (not safe for
+   * `dpia check --fix`, nor for "fix all"): `snippetPlainText` gives the text with each
+   * placeholder's default, for adapters that cannot insert snippets and must show the result.
+   */
+  snippet?: boolean;
 }
 
 /** A diagnostic; `C` narrows the code (the core's checks give `Diagnostic<DiagnosticCode>`). */

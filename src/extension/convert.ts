@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import type { Diagnostic, Range, Severity, TextEdit } from '../core/index';
-import { ruleAnchor } from '../core/index';
+import { ruleAnchor, snippetPlainText } from '../core/index';
 
 export function toRange(r: Range): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
@@ -25,8 +25,21 @@ export function toDiagnostic(d: Diagnostic, readme: vscode.Uri): vscode.Diagnost
   return v;
 }
 
-export function toWorkspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+/**
+ * The edits as a workspace edit; `snippet` edits (a fix marked `snippet`) are inserted as snippets,
+ * so the user tabs through the placeholders (VS Code 1.86+ applies them; older ones insert the text
+ * with each placeholder's default).
+ */
+export function toWorkspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[], snippet = false): vscode.WorkspaceEdit {
   const we = new vscode.WorkspaceEdit();
+  if (snippet && typeof vscode.SnippetTextEdit === 'function') {
+    we.set(uri, edits.map((e) => new vscode.SnippetTextEdit(toRange(e.range), new vscode.SnippetString(e.newText))));
+    return we;
+  }
+  if (snippet) {
+    for (const e of edits) we.replace(uri, toRange(e.range), snippetPlainText(e.newText));
+    return we;
+  }
   for (const e of edits) we.replace(uri, toRange(e.range), e.newText);
   return we;
 }

@@ -83,20 +83,25 @@ export function registerProviders(controller: DiagnosticsController, extensionUr
           const doc = m.document;
           const outside = !doc.blocks.some((b) => position.line >= b.range.start.line && position.line <= b.range.end.line) && !(doc.frontMatter && position.line <= doc.frontMatter.span.closeLine);
           const extra = outside && /^\s*\w*$/.test(line) ? skeletons : [];
-          return [...extra, ...complete(m, toPosition(position)).map((c) => {
-            const item = new vscode.CompletionItem(c.label, KIND[c.kind]);
+          const items = complete(m, toPosition(position)).map((c) => {
+            const item = new vscode.CompletionItem(c.description ? { label: c.label, description: c.description } : c.label, KIND[c.kind]);
             item.detail = c.detail;
             if (c.documentation) item.documentation = markdown(c.documentation);
             item.insertText = c.snippet ? new vscode.SnippetString(c.insertText) : c.insertText;
             item.range = new vscode.Range(position.translate(0, -Math.min(c.replaceLength, position.character)), position);
+            if (c.sortText) item.sortText = c.sortText;
+            if (c.filterText) item.filterText = c.filterText;
             return item;
-          })];
+          });
+          // Incomplete: VS Code asks again on every keystroke, so an item equal to what is typed
+          // (```risk, `likelihood: low`) is gone before Enter and Enter starts a new line.
+          return new vscode.CompletionList([...extra, ...items], true);
         },
       },
+      // No backtick: typing ``` must not open a list that the Enter after ```risk would accept.
       ':',
       ' ',
       '-',
-      '`',
     ),
     vscode.languages.registerHoverProvider(SELECTOR, {
       provideHover(document, position) {
@@ -146,7 +151,7 @@ export function registerProviders(controller: DiagnosticsController, extensionUr
               a.isPreferred = fix.preferred;
               if (fix.choice) a.command = { title: fix.title, command: CHOICE_COMMAND[fix.choice], arguments: [document.uri, d!.block] };
               else if (fix.resolve) unresolved.set(a, { uri: document.uri, fix });
-              else a.edit = toWorkspaceEdit(document.uri, fix.edits);
+              else a.edit = toWorkspaceEdit(document.uri, fix.edits, fix.snippet);
               actions.push(a);
             }
           }

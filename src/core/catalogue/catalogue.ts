@@ -3,6 +3,7 @@ import { closest as nearest, distance } from 'fastest-levenshtein';
 import type { Localized } from '../i18n/lang';
 import { validate } from '../schema/validate';
 import builtinText from '../data/catalogue.yaml';
+import generalText from '../data/catalogue-general.yaml';
 import { ResourceLocator, schemaIssue, yamlIssue } from '../parse/resource-issues';
 
 export interface CatalogueSource {
@@ -119,11 +120,26 @@ export function builtinCatalogue(): CatalogueEntry[] {
   return builtin;
 }
 
+let general: CatalogueEntry[] | undefined;
+
+/**
+ * The built-in catalogue of general measures (ISO/IEC 27002:2022 controls and GDPR articles as
+ * sources), for a DPIA of any processing; loaded with the Microsoft 365 one.
+ */
+export function generalCatalogue(): CatalogueEntry[] {
+  if (!general) {
+    const { entries, problems } = parseCatalogue(generalText, 'built-in (general)');
+    if (problems.length) throw new Error(`built-in general catalogue is invalid: ${problems.join('; ')}`);
+    general = entries;
+  }
+  return general;
+}
+
 let builtinInfos: MeasureInfo[] | undefined;
 
-/** The built-in catalogue as MeasureInfo, made once (every document update starts from it). */
+/** Both built-in catalogues (general first, then Microsoft 365) as MeasureInfo, made once (every document update starts from them). */
 export function builtinMeasures(): MeasureInfo[] {
-  return (builtinInfos ??= builtinCatalogue().map((e) => fromCatalogue(e, 'built-in')));
+  return (builtinInfos ??= [...generalCatalogue(), ...builtinCatalogue()].map((e) => fromCatalogue(e, 'built-in')));
 }
 
 /** Measures by id; later layers (workspace catalogues, then the document) override earlier ones. */

@@ -113,3 +113,48 @@ function adds(doc: DpiaDocument, block: Block, edit: TextEdit): boolean {
   const list = b?.value?.mitigations;
   return b?.kind === 'risk' && b.id === block.id && !b.parsed.yaml.error && Array.isArray(list) && list.length === before + 1;
 }
+
+/** The risk block that holds a document line (its fences included), or undefined. */
+export function riskAtLine(doc: DpiaDocument, line: number): Block | undefined {
+  return doc.blocks.find((b) => b.kind === 'risk' && line >= b.range.start.line && line <= b.range.end.line);
+}
+
+/**
+ * "Insert measure" at the cursor: the measure goes into the `mitigations` list of the risk at the
+ * cursor's line, wherever on its lines the cursor is (after the last item with the list's
+ * indentation, inside a flow list's brackets, in place of an empty value, or a new list at the
+ * end of the block), never in the middle of a line of text. The same edit for every position in
+ * the block. Undefined outside a risk block or when no safe edit exists (the YAML does not parse).
+ */
+export function insertMeasureAt(doc: DpiaDocument, line: number, measureId: string): TextEdit | undefined {
+  const block = riskAtLine(doc, line);
+  return block && addMitigationToBlock(doc, block, measureId);
+}
+
+/** An id for a new measure of a risk that no block, catalogue or mitigation uses yet: `M-R1-1`, `M-R1-2`, … */
+export function newMeasureId(riskId: string | undefined, taken: (id: string) => boolean): string {
+  const base = `M-${(riskId ?? 'NEW').replace(/[^A-Za-z0-9-]/g, '-')}`;
+  let n = 1;
+  while (taken(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/**
+ * "Write a new measure…": a `measure` block skeleton after the risk block (title, party and status
+ * with valid placeholder values) and a reference to it in the risk's `mitigations`. Undefined when
+ * the risk is not closed or its mitigations cannot be edited safely. `titleLine` is the document
+ * line of the new block's `title:` after the edits are applied (for the editor to select it).
+ */
+export function newMeasureEdits(doc: DpiaDocument, block: Block, id: string, title: string): { edits: TextEdit[]; titleLine: number } | undefined {
+  const close = block.fence.closeLine;
+  if (close === null) return undefined;
+  const add = addMitigationToBlock(doc, block, id);
+  if (!add) return undefined;
+  const eol = dominantEol(doc.text);
+  const indent = keyIndent(block);
+  const open = /^(`{3,}|~{3,})/.exec(doc.lines[close].text.trim())?.[1] ?? '```';
+  const lines = ['', `${indent}${open}measure`, `${indent}id: ${id}`, `${indent}title: ${title}`, `${indent}party: organisation`, `${indent}status: planned`, `${indent}${open}`];
+  const end = { line: close, character: doc.lines[close].text.length };
+  const added = add.newText.split(/\r?\n/).length - 1 - (add.range.end.line - add.range.start.line);
+  return { edits: [add, { range: { start: end, end }, newText: lines.map((l) => eol + l).join('') }], titleLine: close + added + 4 };
+}

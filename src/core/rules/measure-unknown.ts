@@ -42,7 +42,7 @@ export const measureUnknown = defineRule({
               nl: `"${m.measure}" is een risicoacceptatie, geen maatregel: een risico accepteren verlaagt het niet. Leg haar vast als \`acceptance\` van het risico (by, date, until, rationale) en haal haar weg uit \`${r.key}\`.`,
             }),
             ...(isRisk
-              ? { fixes: [{ title: ctx.t({ en: 'Turn it into an `acceptance`', nl: 'Omzetten in een `acceptance`' }), preferred: true, edits: acceptanceFix(ctx.document, r.block, m.index, retired, ctx.environment.lang, ctx.environment.eol) }] }
+              ? { fixes: [{ title: ctx.t({ en: 'Turn it into an `acceptance`', nl: 'Omzetten in een `acceptance`' }), preferred: true, snippet: true, edits: acceptanceFix(ctx.document, r.block, m.index, retired, ctx.environment.lang, ctx.environment.eol) }] }
               : {}),
           });
           continue;

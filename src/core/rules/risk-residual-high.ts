@@ -1,6 +1,8 @@
 import { addKeysToBlock, isEmptyValue } from '../model/block-edits';
 import { consultationGap, type ConsultationGap } from '../model/assess';
 import type { Localized } from '../i18n/lang';
+import { acceptanceSnippetLines, consultationSnippetLines } from './acceptance-fix';
+import { isoToday } from '../text/dates';
 import { defineRule } from './types';
 
 const GAP: Record<ConsultationGap, Localized & { nl: string }> = {
@@ -24,7 +26,9 @@ export const riskResidualHigh = defineRule({
     'the highest level) and the risk lacks an `acceptance`, or a prior `consultation` that has\n' +
     'happened: no `consultation`, no `date`, a `date` after today, or `outcome: pending` (GDPR\n' +
     'Art. 36). The message names the threshold and what is missing. Fix: add the skeletons of the\n' +
-    'keys that are absent (never a second key).',
+    'keys that are absent (never a second key), as a snippet whose defaults are valid: the date is\n' +
+    'today, `outcome` a choice starting at `pending`, and the authority the Autoriteit\n' +
+    'Persoonsgegevens in a Dutch document (a placeholder otherwise).',
   run(ctx) {
     const from = ctx.environment.matrix.consultationFrom;
     for (const r of ctx.risks) {
@@ -38,9 +42,12 @@ export const riskResidualHigh = defineRule({
       const v = r.block.value ?? {};
       // Absent, or there with an empty value (`acceptance:`, `consultation: ~`), which the fix fills in.
       const absent = (k: string) => v[k] === undefined || isEmptyValue(v[k]);
+      // A snippet (tab stops, `outcome` a choice): every default is valid, so no schema error of its own.
+      const { lang } = ctx.environment;
+      const today = ctx.environment.today ?? isoToday();
       const lines: string[] = [];
-      if (absent('acceptance')) lines.push('acceptance:', '  by: ', '  date: ', '  until: ', '  rationale: ');
-      if (absent('consultation')) lines.push('consultation:', '  authority: Autoriteit Persoonsgegevens', '  date: ', '  outcome: pending', '  reference: ');
+      if (absent('acceptance')) lines.push(...acceptanceSnippetLines(lang, today, 1));
+      if (absent('consultation')) lines.push(...consultationSnippetLines(lang, today, lines.length ? 5 : 1));
       const keys = [absent('acceptance') && 'acceptance', absent('consultation') && 'consultation'].filter(Boolean) as string[];
       const threshold = ctx.t(
         from.id === ctx.environment.matrix.highest.id
@@ -55,7 +62,7 @@ export const riskResidualHigh = defineRule({
           nl: `Het restrisico van ${r.id ?? '?'} is nog ${ctx.label(level)}, ${threshold}: de verwerking mag pas starten na acceptatie van het risico en voorafgaande raadpleging van de toezichthouder (AVG art. 36). Gevonden: ${missing.join(' en ')}.`,
         }),
         ...(keys.length
-          ? { fixes: [{ title: ctx.t({ en: `Add ${keys.join(' and ')} skeleton`, nl: `Skelet voor ${keys.join(' en ')} toevoegen` }), edits: addKeysToBlock(ctx.document, r.block, lines, ctx.environment.eol) }] }
+          ? { fixes: [{ title: ctx.t({ en: `Add ${keys.join(' and ')} skeleton`, nl: `Skelet voor ${keys.join(' en ')} toevoegen` }), snippet: true, edits: addKeysToBlock(ctx.document, r.block, lines, ctx.environment.eol) }] }
           : {}),
       });
     }

@@ -1,6 +1,7 @@
 import { count } from '../i18n/plural';
 import { addKeysToBlock } from '../model/block-edits';
 import { documentStatus } from '../model/assess';
+import { snippetChoiceEscape } from '../text/snippet';
 import { defineRule } from './types';
 
 /** A risk at medium or above that has mitigations should say what risk remains; a final document must. */
@@ -15,9 +16,11 @@ export const riskResidualMissing = defineRule({
   docs:
     '**warning** in drafts, **error** in a document with `status: final` (`definitief`). A risk at\n' +
     'medium level or above has mitigations (not counting rejected ones) but no `residual`. Fix: add a\n' +
-    '`residual` section.',
+    '`residual` section (a snippet: pick the likelihood and impact after the measures, lowest first).',
   run(ctx) {
     const final = documentStatus(ctx.document) === 'final';
+    const { matrix, lang } = ctx.environment;
+    const choices = (axis: 'likelihood' | 'impact', n: number) => `\${${n}|${matrix.values(axis).map((v) => snippetChoiceEscape(matrix.label(v, lang))).join(',')}|}`;
     for (const r of ctx.risks) {
       const level = r.inherent.computed;
       if (!level || ctx.environment.matrix.rank(level.id) < 1 || !r.effective.length || r.residual || r.block.value?.residual !== undefined) continue;
@@ -33,7 +36,10 @@ export const riskResidualMissing = defineRule({
           {
             title: ctx.t({ en: 'Add a `residual` section', nl: 'Sectie `residual` toevoegen' }),
             preferred: true,
-            edits: addKeysToBlock(ctx.document, r.block, ['residual:', `  likelihood: ${ctx.label(r.inherent.likelihood)}`, `  impact: ${ctx.label(r.inherent.impact)}`], ctx.environment.eol),
+            // A snippet: the user picks the levels after the measures (lowest first), rather than a
+            // copy of the inherent levels that would at once raise risk.residual-high.
+            snippet: true,
+            edits: addKeysToBlock(ctx.document, r.block, ['residual:', `  likelihood: ${choices('likelihood', 1)}`, `  impact: ${choices('impact', 2)}`], ctx.environment.eol),
           },
         ],
       });

@@ -21,6 +21,8 @@ export interface SchemaIssue {
   /** Point at the key of `pointer` (unknown keys), rather than its value. */
   at: 'key' | 'value' | 'container';
   message: Localized & { nl: string };
+  /** For `schema.type`: the JSON type the schema expects (`string`, `object`, …). */
+  expected?: string;
 }
 
 let compiled: typeof import('virtual:dpia-validators') | undefined;
@@ -83,7 +85,7 @@ function one(e: ErrorObject): SchemaIssue {
       return { code: 'schema.enum', pointer: e.instancePath, at: 'value', message: { en: `must be one of ${allowed}`, nl: `moet een van deze waarden zijn: ${allowed}` } };
     }
     case 'type':
-      return { code: 'schema.type', pointer: e.instancePath, at: 'value', message: { en: `expected ${p.type}`, nl: `verwacht: ${p.type}` } };
+      return { code: 'schema.type', pointer: e.instancePath, at: 'value', message: { en: `expected ${p.type}`, nl: `verwacht: ${p.type}` }, expected: String(p.type) };
     case 'format':
       return {
         code: 'schema.format',

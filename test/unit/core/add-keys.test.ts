@@ -1,7 +1,7 @@
 // Issue 11, item 5: quick fixes and "add mitigation" never add a duplicate key and never edit at a
 // negative character; an empty value is replaced, a flow list is edited in place.
 import * as assert from 'node:assert/strict';
-import { addMitigationEdit, applyEdits, check, parseDocument, ParseCache } from '../../../src/core/index';
+import { addMitigationEdit, applyEdits, plainEdits, check, parseDocument, ParseCache } from '../../../src/core/index';
 import { flowClose } from '../../../src/core/model/mitigation-edit';
 
 const FM = '---\ntype: dpia\ntitle: Fixes\nlanguage: en\n---\n\n';
@@ -15,10 +15,10 @@ function addMitigation(text: string, id = 'M365-DKE'): string {
   return applyEdits(text, [e]);
 }
 
-function fix(text: string, code: string): string {
-  const d = check(text, { uri: 'a.dpia.md', today: null }).find((x) => x.code === code);
+function fix(text: string, code: string, today: string | null = null): string {
+  const d = check(text, { uri: 'a.dpia.md', today }).find((x) => x.code === code);
   assert.ok(d?.fixes?.[0]?.edits.length, `a fix with edits on ${code}`);
-  return applyEdits(text, d.fixes[0].edits);
+  return applyEdits(text, plainEdits(d.fixes[0]));
 }
 
 describe('adding a mitigation (command) to every form of `mitigations`', () => {
@@ -82,16 +82,18 @@ describe('quick fixes that add a key replace an empty value (never a duplicate k
     const text = risk('mitigations: ~') + risk('mitigations:').slice(FM.length);
     const d = check(text, { uri: 'a.dpia.md', today: null }).filter((x) => x.code === 'risk.unmitigated-high');
     assert.equal(d.length, 2);
-    const second = applyEdits(text, d[1].fixes![0].edits);
+    const second = applyEdits(text, plainEdits(d[1].fixes![0]));
     assert.equal(second, risk('mitigations: ~') + risk('mitigations:\n  - text: describe the measure').slice(FM.length));
   });
 
   it('risk.residual-high on `acceptance:` and `consultation: ~`', () => {
     const text = risk('mitigations: [M365-DKE]\nresidual: {likelihood: high, impact: high}\nacceptance:\nconsultation: ~  # ask AP');
-    const after = fix(text, 'risk.residual-high');
+    const after = fix(text, 'risk.residual-high', '2026-03-01');
     assert.equal(
       after,
-      risk('mitigations: [M365-DKE]\nresidual: {likelihood: high, impact: high}\nacceptance:\n  by: \n  date: \n  until: \n  rationale: \nconsultation:\n  authority: Autoriteit Persoonsgegevens\n  date: \n  outcome: pending\n  reference:   # ask AP'),
+      risk(
+        'mitigations: [M365-DKE]\nresidual: {likelihood: high, impact: high}\nacceptance:\n  by: name and role\n  date: 2026-03-01\n  until: 2027-03-01\n  rationale: why the residual risk is accepted\nconsultation:\n  authority: supervisory authority\n  date: 2026-03-01\n  outcome: pending\n  reference: case reference  # ask AP',
+      ),
     );
     assert.equal(after.match(/^acceptance:/gm)!.length, 1);
     assert.equal(errors(after).filter((d) => d.code === 'yaml.syntax').length, 0);

@@ -136,7 +136,7 @@ describe('built-in measure catalogue', () => {
     const env = analyze(doc, { readResource: () => ours });
     assert.equal(env.environment.measures.get('M365-DKE')!.title.en, 'Our own key service');
     assert.equal(env.environment.measures.get('M365-DKE')!.origin, './ours.yaml');
-    assert.equal(env.environment.measures.all().length, builtinCatalogue().length);
+    assert.equal(env.environment.measures.all().length, builtinMeasures().length);
   });
 
   it('a workspace catalogue extends and overrides the built-in one', () => {

@@ -82,7 +82,50 @@ describe('completion', () => {
   it('offers front matter values and block kinds after a fence', () => {
     assert.deepEqual(labels('---\ntype: dpia\ntitle: t\nstatus: |\n---\n'), ['draft', 'review', 'final', 'concept', 'definitief']);
     assert.deepEqual(labels('---\ntype: dpia\ntitle: t\nmatrix: |\n---\n'), ['rijksdienst', 'ico', 'cnil']);
-    assert.deepEqual(labels(FM + '\n```ri|'), ['risk', 'measure', 'transfer']);
+    assert.deepEqual(labels(FM + '\n```|'), ['risk', 'measure', 'transfer']);
+    assert.deepEqual(labels(FM + '\n```ri|'), ['risk']);
+  });
+
+  it('never offers the block kind already typed after a fence (Enter then starts the block)', () => {
+    assert.deepEqual(labels(FM + '\n```risk|'), []);
+    assert.deepEqual(labels(FM + '\n~~~measure|'), []);
+  });
+
+  it('lists required keys first, then the others in schema order (sortText keeps that order)', () => {
+    const { pos, env } = at(FM + '```risk\n|\n```');
+    const items = complete(env, pos);
+    const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label);
+    assert.deepEqual(sorted.slice(0, 4), ['id', 'title', 'likelihood', 'impact']);
+    assert.deepEqual(sorted.slice(4, 8), ['description', 'origin', 'level', 'motivation']);
+    const r = at(FM + '```risk\nresidual:\n  |\n```');
+    const residual = complete(r.env, r.pos);
+    assert.deepEqual([...residual].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label), ['likelihood', 'impact', 'level', 'motivation']);
+  });
+
+  it('offers levels low to high (sortText) and never the value already typed', () => {
+    const { pos, env } = at(FM_NL + '```risk\nlikelihood: |\n```');
+    const items = complete(env, pos);
+    assert.deepEqual([...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label), ['laag', 'midden', 'hoog']);
+    assert.deepEqual(labels(FM + '```risk\nlikelihood: low|\n```'), ['medium', 'high']);
+    assert.deepEqual(labels(FM + '```measure\nstatus: planned|\n```'), ['in-progress', 'implemented', 'rejected']);
+  });
+
+  it('shows measure titles in the list and filters on title, party and source words', () => {
+    const { pos, env } = at(FM + '```risk\nmitigations:\n  - |\n```');
+    const items = complete(env, pos);
+    const dke = items.find((i) => i.label === 'M365-DKE')!;
+    assert.equal(dke.description, 'Double Key Encryption for highly sensitive files');
+    assert.match(dke.filterText!, /Double Key Encryption/);
+    assert.match(dke.filterText!, /organisation/);
+    assert.match(dke.filterText!, /Privacy Company/);
+    const encrypt = items.filter((i) => (i.filterText ?? i.label).toLowerCase().includes('encrypt')).map((i) => i.label);
+    assert.ok(encrypt.includes('M365-DKE'), encrypt.join());
+  });
+
+  it('never offers a key such as `due` where a measure id is expected', () => {
+    const l = labels(FM + '```risk\nmitigations:\n  - |\n```');
+    assert.ok(!l.includes('due') && !l.includes('party') && !l.includes('status') && !l.includes('owner'), l.filter((x) => !/^[A-Z]/.test(x)).join());
+    assert.ok(l.includes('measure') && l.includes('text'), 'the keys that start the mapping form');
   });
 });
 

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, check, type Diagnostic } from '../../../src/core/index';
+import { applyEdits, plainEdits, snippetPlainText, check, type Diagnostic } from '../../../src/core/index';
 
 function fixFor(text: string, code: string, index = 0): { d: Diagnostic; result: string } {
   const d = check(text, { uri: 'a.dpia.md', today: '2026-01-01' }).find((x) => x.code === code);
   assert.ok(d, `no ${code}`);
   assert.ok(d.fixes && d.fixes[index], `no fix ${index} on ${code}`);
-  return { d, result: applyEdits(text, d.fixes[index].edits) };
+  return { d, result: applyEdits(text, plainEdits(d.fixes[index])) };
 }
 
 const FM = '---\ntype: dpia\ntitle: Fixes\n---\n\n';
@@ -30,7 +30,7 @@ describe('fixes carried on diagnostics', () => {
     const text = FM + '```risk\nid: R1\ntitle: t\nlikelihood: low\nimpact: low\nmitigations:\n  - M365-CUSTOMER-LOKBOX\n  - measure: m365-dke\n```\n';
     const diags = check(text, { uri: 'a.dpia.md', today: null }).filter((d) => d.code === 'measure.unknown');
     assert.deepEqual(diags.map((d) => d.fixes![0].edits[0].newText), ['M365-CUSTOMER-LOCKBOX', 'M365-DKE']);
-    const fixed = applyEdits(applyEdits(text, diags[1].fixes![0].edits), diags[0].fixes![0].edits);
+    const fixed = applyEdits(applyEdits(text, plainEdits(diags[1].fixes![0])), plainEdits(diags[0].fixes![0]));
     assert.equal(fixed, text.replace('M365-CUSTOMER-LOKBOX', 'M365-CUSTOMER-LOCKBOX').replace('m365-dke', 'M365-DKE'));
   });
 
@@ -39,22 +39,57 @@ describe('fixes carried on diagnostics', () => {
     const crlf = lf.replace(/\n/g, '\r\n');
     for (const [text, eol] of [[lf, '\n'], [crlf, '\r\n']] as const) {
       const { result } = fixFor(text, 'risk.residual-missing');
-      const expected = text.replace(`mitigations: [M365-DKE]${eol}`, `mitigations: [M365-DKE]${eol}residual:${eol}  likelihood: medium${eol}  impact: high${eol}`);
+      const expected = text.replace(`mitigations: [M365-DKE]${eol}`, `mitigations: [M365-DKE]${eol}residual:${eol}  likelihood: low${eol}  impact: low${eol}`);
       assert.equal(result, expected);
     }
+  });
+
+  it('risk.residual-missing: a snippet with a choice of levels per axis (lowest first), not a copy of the inherent levels', () => {
+    const text = FM + '```risk\nid: R1\ntitle: t\nlikelihood: medium\nimpact: high\nmitigations: [M365-DKE]\n```\n';
+    const fix = check(text, { uri: 'a.dpia.md', today: null }).find((x) => x.code === 'risk.residual-missing')!.fixes![0];
+    assert.equal(fix.snippet, true);
+    assert.equal(fix.edits[0].newText, 'residual:\n  likelihood: ${1|low,medium,high|}\n  impact: ${2|low,medium,high|}\n');
+    const after = applyEdits(text, plainEdits(fix));
+    assert.deepEqual(check(after, { uri: 'a.dpia.md', today: null }).map((d) => d.code), [], 'the defaults raise nothing (no residual-high, no schema error)');
+    const nl = '---\ntype: dpia\ntitle: t\nlanguage: nl\n---\n```risk\nid: R1\ntitle: t\nlikelihood: midden\nimpact: hoog\nmitigations: [M365-DKE]\n```\n';
+    const nlFix = check(nl, { uri: 'a.dpia.md', today: null }).find((x) => x.code === 'risk.residual-missing')!.fixes![0];
+    assert.match(nlFix.edits[0].newText, /likelihood: \$\{1\|laag,midden,hoog\|\}/);
   });
 
   it('inserted sections follow an indented fence', () => {
     const text = FM + '  ```risk\n  id: R1\n  title: t\n  likelihood: medium\n  impact: high\n  mitigations: [M365-DKE]\n  ```\n';
     const { result } = fixFor(text, 'risk.residual-missing');
-    assert.ok(result.includes('  mitigations: [M365-DKE]\n  residual:\n    likelihood: medium\n    impact: high\n  ```\n'), result);
+    assert.ok(result.includes('  mitigations: [M365-DKE]\n  residual:\n    likelihood: low\n    impact: low\n  ```\n'), result);
     assert.ok(!check(result, { uri: 'a.dpia.md', today: null }).some((d) => d.code === 'yaml.syntax'));
   });
 
   it('risk.residual-high: adds the missing consultation skeleton', () => {
     const text = FM + '```risk\nid: R1\ntitle: t\nlikelihood: high\nimpact: high\nmitigations: [M365-DKE]\nresidual: {likelihood: high, impact: high}\nacceptance: {by: CIO, date: 2026-01-01}\n```\n';
     const { result } = fixFor(text, 'risk.residual-high');
-    assert.ok(result.includes('acceptance: {by: CIO, date: 2026-01-01}\nconsultation:\n  authority: Autoriteit Persoonsgegevens\n  date: \n  outcome: pending\n  reference: \n```'), result);
+    assert.ok(result.includes('acceptance: {by: CIO, date: 2026-01-01}\nconsultation:\n  authority: supervisory authority\n  date: 2026-01-01\n  outcome: pending\n  reference: case reference\n```'), result);
+  });
+
+  it('risk.residual-high: the acceptance and consultation skeleton is a snippet; its defaults raise no schema error; AP in Dutch documents', () => {
+    const body = '```risk\nid: R1\ntitle: t\nlikelihood: high\nimpact: high\nmitigations: [M365-DKE]\nresidual: {likelihood: high, impact: high}\n```\n';
+    for (const [text, authority] of [
+      [FM + body, '${5:supervisory authority}'],
+      ['---\ntype: dpia\ntitle: t\nlanguage: nl\n---\n' + body.replace(/high/g, 'hoog'), '${5:Autoriteit Persoonsgegevens}'],
+    ] as const) {
+      const { d, result } = fixFor(text, 'risk.residual-high');
+      const fix = d.fixes![0];
+      assert.equal(fix.snippet, true);
+      const snippet = fix.edits.map((e) => e.newText).join('');
+      assert.ok(snippet.includes(`  authority: ${authority}\n`), snippet);
+      assert.ok(snippet.includes('  outcome: ${7|pending,advice-received,no-objection,objection|}\n'), snippet);
+      assert.ok(snippet.includes('  by: ${1:'), snippet);
+      const codes = check(result, { uri: 'a.dpia.md', today: '2026-01-01' }).map((x) => x.code);
+      assert.ok(!codes.some((c) => c.startsWith('schema.') || c === 'yaml.syntax'), codes.join());
+    }
+  });
+
+  it('snippetPlainText keeps defaults, first choices and escaped characters', () => {
+    assert.equal(snippetPlainText('a: ${1:x \\} y} b: ${2|p,q|} $3 c: \\$4 ${5} $$'), 'a: x } y b: p  c: $4  $$');
+    assert.equal(snippetPlainText('${1:outer ${2:inner}}'), 'outer inner');
   });
 
   it('risk.unmitigated-high: the default edit adds a mitigations list; the editor offers a catalogue pick', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, buildRegister, BUILTIN_MATRIX_TEXTS, check, analyze, parseDocument, ParseCache, type Diagnostic } from '../../../src/core/index';
+import { applyEdits, plainEdits, buildRegister, BUILTIN_MATRIX_TEXTS, check, analyze, parseDocument, ParseCache, type Diagnostic } from '../../../src/core/index';
 import { load } from 'js-yaml';
 import { fixture } from '../helpers';
 
@@ -86,7 +86,7 @@ describe('risk verdicts (issue 12)', () => {
     assert.equal(undated.fixes, undefined, 'consultation exists: nothing to append');
     const noAcc = fm() + '```risk\nid: R1\ntitle: t\nlikelihood: high\nimpact: high\nmitigations: [M365-DKE]\nresidual: { likelihood: medium, impact: high }\nconsultation: { authority: AP }\n```\n';
     const d = run(noAcc).find((x) => x.code === 'risk.residual-high')!;
-    const fixed = applyEdits(noAcc, d.fixes![0].edits);
+    const fixed = applyEdits(noAcc, plainEdits(d.fixes![0]));
     const y = riskYaml(fixed);
     assert.ok('acceptance' in y && 'consultation' in y);
     assert.equal((fixed.match(/^consultation:/gm) ?? []).length, 1);
@@ -95,7 +95,7 @@ describe('risk verdicts (issue 12)', () => {
   it('risk.unmitigated-high fix adds an item to an existing list of rejected mitigations (no second key)', () => {
     const text = fixture('rules', 'risk.unmitigated-high.dpia.md');
     const d = run(text).find((x) => x.block === 'R4')!;
-    const fixed = applyEdits(text, d.fixes![0].edits);
+    const fixed = applyEdits(text, plainEdits(d.fixes![0]));
     const r4 = /```risk\nid: R4[\s\S]*?```/.exec(fixed)![0];
     assert.equal((r4.match(/^mitigations:/gm) ?? []).length, 1);
     const y = load(r4.slice(8, -3)) as { mitigations: unknown[] };
@@ -111,7 +111,7 @@ describe('risk verdicts (issue 12)', () => {
       const text = risk('mitigations:\n  - MSFT-EU-DATA-BOUNDARY\n  - measure: M365-ACCEPT-TRANSFER-LOGS-2023\n    party: organisation\n    status: implemented\n');
       const d = run(text).find((x) => x.code === 'measure.unknown')!;
       assert.match(d.message, /"M365-ACCEPT-TRANSFER-LOGS-2023" is a risk acceptance, not a measure/);
-      const fixed = applyEdits(text, d.fixes![0].edits);
+      const fixed = applyEdits(text, plainEdits(d.fixes![0]));
       const y = riskYaml(fixed) as { mitigations: unknown[]; acceptance: Record<string, unknown> };
       assert.deepEqual(y.mitigations, ['MSFT-EU-DATA-BOUNDARY']);
       assert.deepEqual(Object.keys(y.acceptance), ['by', 'date', 'until', 'rationale']);
@@ -124,7 +124,7 @@ describe('risk verdicts (issue 12)', () => {
     it('keeps an existing acceptance and removes the only item with its key', () => {
       const text = risk('mitigations:\n  - M365-ACCEPT-TRANSFER-LOGS-2023\n', 'acceptance: { by: CIO, date: 2023-06-13, until: 2023-12-31 }\n');
       const d = run(text).find((x) => x.code === 'measure.unknown')!;
-      const fixed = applyEdits(text, d.fixes![0].edits);
+      const fixed = applyEdits(text, plainEdits(d.fixes![0]));
       assert.equal((fixed.match(/^acceptance:/gm) ?? []).length, 1);
       assert.ok(!/mitigations/.test(fixed));
       assert.deepEqual(Object.keys(riskYaml(fixed)).sort(), ['acceptance', 'id', 'impact', 'likelihood', 'residual', 'title']);
@@ -139,7 +139,7 @@ describe('risk verdicts (issue 12)', () => {
       ] as const) {
         const text = risk(`mitigations: ${list}\n`);
         const d = run(text).find((x) => x.code === 'measure.unknown')!;
-        const y = riskYaml(applyEdits(text, d.fixes![0].edits)) as { mitigations: unknown[]; acceptance: unknown };
+        const y = riskYaml(applyEdits(text, plainEdits(d.fixes![0]))) as { mitigations: unknown[]; acceptance: unknown };
         assert.deepEqual(y.mitigations, left, list);
         assert.ok(y.acceptance, list);
       }
@@ -149,7 +149,7 @@ describe('risk verdicts (issue 12)', () => {
       const text = risk('mitigations: [M365-ACCEPT-TRANSFER-LOGS-2023]\n').replace('language: en', 'language: nl');
       const d = run(text).find((x) => x.code === 'measure.unknown')!;
       assert.match(d.message, /is een risicoacceptatie, geen maatregel/);
-      assert.match(String((riskYaml(applyEdits(text, d.fixes![0].edits)).acceptance as Record<string, unknown>).rationale), /gepseudonimiseerde serverlogs/);
+      assert.match(String((riskYaml(applyEdits(text, plainEdits(d.fixes![0]))).acceptance as Record<string, unknown>).rationale), /gepseudonimiseerde serverlogs/);
     });
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addMitigationEdit, applyEdits, buildRegister, check, parseDocument, ParseCache, analyze, tableEdit, type Diagnostic, type Position, type TextEdit } from '../../../src/core/index';
+import { addMitigationEdit, applyEdits, plainEdits, buildRegister, check, parseDocument, ParseCache, analyze, tableEdit, type Diagnostic, type Position, type TextEdit } from '../../../src/core/index';
 import { splitLines, stripBom } from '../../../src/core/text/lines';
 import { documentArb, params } from './arbitraries';
 
@@ -44,7 +44,7 @@ function assertSafe(original: string, edits: readonly TextEdit[], what: string):
   return after;
 }
 
-const fixesOf = (d: Diagnostic[]) => d.flatMap((x) => (x.fixes ?? []).map((f) => ({ code: x.code, title: f.title, edits: f.edits })));
+const fixesOf = (d: Diagnostic[]) => d.flatMap((x) => (x.fixes ?? []).map((f) => ({ code: x.code, title: f.title, edits: plainEdits(f) })));
 
 describe('property: edits made by the extension keep all user text outside the edited span', () => {
   it('every quick fix offered on generated documents', () => {
@@ -68,9 +68,9 @@ describe('property: edits made by the extension keep all user text outside the e
       fc.property(documentArb, (text) => {
         for (const d of check(text, { uri: 'doc.dpia.md', today: TODAY })) {
           for (const f of d.fixes ?? []) {
-            const added = f.edits.flatMap((e) => [...e.newText.matchAll(/^[ \t]*(mitigations|residual|acceptance|consultation):/gm)].map((m) => m[1]));
+            const added = plainEdits(f).flatMap((e) => [...e.newText.matchAll(/^[ \t]*(mitigations|residual|acceptance|consultation):/gm)].map((m) => m[1]));
             if (!added.length || !d.block) continue;
-            const after = parseDocument('doc.dpia.md', applyEdits(text, f.edits), new ParseCache());
+            const after = parseDocument('doc.dpia.md', applyEdits(text, plainEdits(f)), new ParseCache());
             // The risk the diagnostic is on (ids may repeat): its fence line, unchanged by the edit.
             const block = after.blocks.find((b) => b.kind === 'risk' && b.fence.openLine === d.range.start.line);
             assert.ok(block && !block.parsed.yaml.error, `${d.code}: the risk still parses after "${f.title}"`);
