@@ -1,16 +1,19 @@
-import type { DpiaDocument } from '../model/document';
+import type { BlockKind, DpiaDocument } from '../model/document';
 import type { Range } from '../text/lines';
 import { assessRisk } from '../model/assess';
 import type { Analysis } from '../environment';
 import { pick } from '../i18n/lang';
+import { partDetail } from './symbols-parts';
 
 export interface DocumentSymbol {
   name: string;
   detail: string;
-  kind: 'risk' | 'measure' | 'transfer';
+  kind: BlockKind;
   range: Range;
   selectionRange: Range;
 }
+
+const KIND_NL: Record<BlockKind, string> = { risk: 'risico', measure: 'maatregel', transfer: 'doorgifte', data: 'gegevens', processing: 'verwerking', purpose: 'doel', prescan: 'pre-scan' };
 
 /** Outline entries for risks (with their levels), measures and transfers. */
 export function documentSymbols(analysis: Pick<Analysis, 'document' | 'environment'>): DocumentSymbol[] {
@@ -25,10 +28,12 @@ export function documentSymbols(analysis: Pick<Analysis, 'document' | 'environme
       detail = after ? `${before} → ${after}` : before;
     } else if (b.kind === 'measure') {
       detail = [b.value?.party, b.value?.status].filter((x) => typeof x === 'string').join(', ');
-    } else {
+    } else if (b.kind === 'transfer') {
       detail = typeof b.value?.country === 'string' ? b.value.country : '';
+    } else {
+      detail = partDetail(b.value);
     }
-    const kindLabel = pick({ en: b.kind, nl: { risk: 'risico', measure: 'maatregel', transfer: 'doorgifte' }[b.kind] }, env.lang);
+    const kindLabel = pick({ en: b.kind, nl: KIND_NL[b.kind] }, env.lang);
     return {
       name: `${b.id ?? `(${kindLabel})`}${title ? `: ${title}` : ''}`,
       detail,
