@@ -41,6 +41,8 @@ export function registerCommands(context: vscode.ExtensionContext, controller: D
         { file: 'dpia.en.md', label: vscode.l10n.t('DPIA (ICO steps, English)'), description: 'dpia.en.md' },
         { file: 'dtia.en.md', label: vscode.l10n.t('DTIA (EDPB six steps, English)'), description: 'dtia.en.md' },
         { file: 'dtia.nl.md', label: vscode.l10n.t('DTIA (EDPB six steps, Dutch)'), description: 'dtia.nl.md' },
+        { file: 'prescan.nl.md', label: vscode.l10n.t('Pre-scan DPIA (is a DPIA required?, Dutch)'), description: 'prescan.nl.md' },
+        { file: 'prescan.en.md', label: vscode.l10n.t('Pre-scan DPIA (is a DPIA required?, English)'), description: 'prescan.en.md' },
       ];
       const chosen = name ? templates.find((t) => t.file === name) : await vscode.window.showQuickPick(templates, { title: vscode.l10n.t('New DPIA from template') });
       if (!chosen) return undefined;
