@@ -4,6 +4,8 @@ import { declaresDpiaType, parseDocument } from '../model/document';
 import { buildRegister } from './register';
 import { heatmapHtml, riskCardHtml, transferCardHtml, unreadableCardHtml } from './html';
 import { TABLE_START } from './table';
+import { inventoryHtml } from './inventory-html';
+import { esc } from './html';
 import { resolveEnvironment, type CheckOptions } from '../environment';
 
 interface DpiaMeta {
@@ -30,6 +32,9 @@ export function dpiaMarkdownIt(md: MarkdownIt, options: () => Omit<CheckOptions,
     // Risks and transfers that could not be read are entries of their own lists; a measure block is shown as a card only then.
     const lost = new Map(register.unreadable.filter((u) => u.kind === 'measure').map((u) => [u.line, u]));
     let heat: string | undefined;
+    // The data inventory: where a `dpia-inventory` block asks for it, else before the first `data` block.
+    const explicitInventory = state.tokens.some((t) => t.type === 'fence' && t.info.trim().split(/\s+/)[0]?.toLowerCase() === 'dpia-inventory');
+    let inventoryShown = false;
     for (const t of state.tokens) {
       const meta = (t.meta ?? {}) as DpiaMeta;
       if (t.type === 'fence' && t.map) {
@@ -41,6 +46,11 @@ export function dpiaMarkdownIt(md: MarkdownIt, options: () => Omit<CheckOptions,
         else if (transfer) meta.dpiaHtml = transferCardHtml(transfer, register, t.content);
         else if (measure) meta.dpiaHtml = unreadableCardHtml(measure, register, t.content);
         else if (lang === 'dpia-heatmap') meta.dpiaHtml = heat ??= heatmapHtml(register);
+        else if (lang === 'dpia-inventory') meta.dpiaHtml = inventoryHtml(register.inventory);
+        else if (lang === 'data' && !explicitInventory && !inventoryShown) {
+          inventoryShown = true;
+          meta.dpiaHtml = inventoryHtml(register.inventory) + `<pre><code class="language-yaml">${esc(t.content)}</code></pre>\n`;
+        }
       } else if (t.type === 'html_block' && t.content.trim() === TABLE_START) {
         meta.dpiaHtml = (heat ??= heatmapHtml(register)) + t.content;
       }
