@@ -1,3 +1,5 @@
+import { BLOCK_KINDS } from '../model/document';
+import { partCompletions } from './completion-parts';
 import type { Position } from '../text/lines';
 import type { SchemaName } from '../schema/validate';
 import { keysAt, schemaAt } from '../schema/lookup';
@@ -41,8 +43,10 @@ export function complete(analysis: Pick<Analysis, 'document' | 'environment'>, p
   const ctx = yamlContext(doc, pos);
   if (!ctx) {
     if (!fence) return [];
-    return ['risk', 'measure', 'transfer'].map((k) => ({ label: k, kind: 'block' as const, insertText: k, replaceLength: fence[2].length, detail: `\`\`\`${k}` }));
+    return BLOCK_KINDS.map((k) => ({ label: k, kind: 'block' as const, insertText: k, replaceLength: fence[2].length, detail: `\`\`\`${k}` }));
   }
+  const parts = partCompletions(analysis, ctx);
+  if (parts) return parts;
   const kind: SchemaName = ctx.section.kind;
   const lang = env.lang;
   const replaceLength = ctx.prefix.length;

@@ -82,7 +82,7 @@ describe('completion', () => {
   it('offers front matter values and block kinds after a fence', () => {
     assert.deepEqual(labels('---\ntype: dpia\ntitle: t\nstatus: |\n---\n'), ['draft', 'review', 'final', 'concept', 'definitief']);
     assert.deepEqual(labels('---\ntype: dpia\ntitle: t\nmatrix: |\n---\n'), ['rijksdienst', 'ico', 'cnil']);
-    assert.deepEqual(labels(FM + '\n```ri|'), ['risk', 'measure', 'transfer']);
+    assert.deepEqual(labels(FM + '\n```ri|'), ['risk', 'measure', 'transfer', 'data', 'processing', 'purpose', 'prescan']);
   });
 });
 
