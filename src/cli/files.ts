@@ -19,7 +19,7 @@ export function readText(path: string): ReadResult {
 
 /** Whether a Markdown file is a DPIA/DTIA: by name, or by `type:` in its front matter. */
 export function isDpiaFile(path: string, text?: string): boolean {
-  if (/\.(dpia|dtia)\.md$/i.test(path)) return true;
+  if (/\.(dpia|dtia|prescan)\.md$/i.test(path)) return true;
   if (!/\.md$/i.test(path)) return false;
   return declaresDpiaType(text ?? (readText(path) as { text?: string }).text ?? '');
 }

@@ -17,6 +17,10 @@ declare module 'virtual:dpia-validators' {
   export const risk: ValidateFunction;
   export const measure: ValidateFunction;
   export const transfer: ValidateFunction;
+  export const data: ValidateFunction;
+  export const processing: ValidateFunction;
+  export const purpose: ValidateFunction;
+  export const prescan: ValidateFunction;
   export const frontmatter: ValidateFunction;
   export const matrix: ValidateFunction;
   export const catalogue: ValidateFunction;

@@ -23,6 +23,8 @@ export { yamlContext } from './features/yaml-context';
 export { addMitigationEdit, insertMeasureAt, newMeasureEdits, newMeasureId, riskAtLine } from './model/mitigation-edit';
 export { buildRegister, type Register, type RegisterRisk, type RegisterOptions, type UnreadableBlock } from './render/register';
 export { unreadableText } from './render/unreadable';
+export { buildInventory, inventoryMarkdown, type Inventory, type InventoryRow } from './render/inventory';
+export { readParts, type Parts, type DataCategory, type Purpose, type Processing } from './model/parts';
 export { statusLabel, partyLabel, documentStatusLabel, toolLabel } from './i18n/status-labels';
 export { formatPercent, formatNumber } from './i18n/format';
 export { registerTable, registerMarkdown, transferTable, tableEdit, tableIsFresh, findTableMarkers, TABLE_START, TABLE_END } from './render/table';

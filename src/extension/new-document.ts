@@ -19,12 +19,14 @@ function templates() {
     { file: 'dpia.en.md', label: vscode.l10n.t('DPIA (ICO steps, English)'), description: 'dpia.en.md' },
     { file: 'dtia.en.md', label: vscode.l10n.t('DTIA (EDPB six steps, English)'), description: 'dtia.en.md' },
     { file: 'dtia.nl.md', label: vscode.l10n.t('DTIA (EDPB six steps, Dutch)'), description: 'dtia.nl.md' },
+    { file: 'prescan.nl.md', label: vscode.l10n.t('Pre-scan DPIA (is a DPIA required?, Dutch)'), description: 'prescan.nl.md' },
+    { file: 'prescan.en.md', label: vscode.l10n.t('Pre-scan DPIA (is a DPIA required?, English)'), description: 'prescan.en.md' },
   ];
 }
 
 /** A name in `folder` that does not exist yet: "x.dpia.md", else "x-2.dpia.md", "x-3.dpia.md", … */
 async function freeName(folder: vscode.Uri, name: string): Promise<vscode.Uri> {
-  const [stem, ext] = [name.replace(/\.(dpia|dtia)\.md$/, ''), name.slice(name.replace(/\.(dpia|dtia)\.md$/, '').length)];
+  const [stem, ext] = [name.replace(/\.(dpia|dtia|prescan)\.md$/, ''), name.slice(name.replace(/\.(dpia|dtia|prescan)\.md$/, '').length)];
   for (let n = 1; n < 1000; n++) {
     const uri = vscode.Uri.joinPath(folder, n === 1 ? name : `${stem}-${n}${ext}`);
     const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
@@ -50,7 +52,7 @@ export function registerNewDocument(context: vscode.ExtensionContext): vscode.Di
       (await vscode.window.showInputBox({
         title: vscode.l10n.t('New DPIA from template'),
         prompt: vscode.l10n.t('Title of the document (the name of the processing or system)'),
-        value: type === 'dtia' ? 'DTIA ' : 'DPIA ',
+        value: type === 'dtia' ? 'DTIA ' : type === 'prescan' ? 'Pre-scan DPIA ' : 'DPIA ',
         validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Give the document a title.')),
       }));
     if (!title?.trim()) return undefined;

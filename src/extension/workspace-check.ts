@@ -4,7 +4,7 @@ import { forEachYielding, MAX_BACKGROUND_FILES, nextTurn } from './file-queue';
 
 /** Patterns of DPIA/DTIA files (setting `dpia.filePatterns`). */
 export function filePatterns(): string[] {
-  return vscode.workspace.getConfiguration('dpia').get<string[]>('filePatterns', ['**/*.dpia.md', '**/*.dtia.md']);
+  return vscode.workspace.getConfiguration('dpia').get<string[]>('filePatterns', ['**/*.dpia.md', '**/*.dtia.md', '**/*.prescan.md']);
 }
 
 /**

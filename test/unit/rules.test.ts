@@ -16,7 +16,7 @@ describe('rules: one fixture per rule with expected diagnostics', () => {
   }
 
   it('has a fixture for every rule', () => {
-    const files = new Set(listFixtures('rules').map((f) => f.replace(/\.d[pt]ia\.md$/, '')));
+    const files = new Set(listFixtures('rules').map((f) => f.replace(/\.(d[pt]ia|prescan)\.md$/, '')));
     for (const r of RULES) assert.ok(files.has(r.code) || (r.code.startsWith('schema.') && files.has('schema')), `no fixture for ${r.code}`);
   });
 

@@ -1,3 +1,5 @@
+import { BLOCK_KINDS } from '../model/document';
+import { partCompletions } from './completion-parts';
 import type { Position } from '../text/lines';
 import type { SchemaName } from '../schema/validate';
 import { keysAt, schemaAt } from '../schema/lookup';
@@ -8,7 +10,6 @@ import type { Analysis } from '../environment';
 import { BUILTIN_MATRIX_TEXTS } from '../model/matrix';
 import { mitigationSnippetBody } from '../catalogue/snippets';
 import { plainText } from './escape';
-import { BLOCK_KINDS } from '../model/document';
 import type { MeasureInfo } from '../catalogue/catalogue';
 
 /** Text inside a snippet: dollar signs, closing braces and backslashes are literal, never placeholders. */
@@ -65,6 +66,8 @@ export function complete(analysis: Pick<Analysis, 'document' | 'environment'>, p
     const typed = fence[2].toLowerCase();
     return BLOCK_KINDS.filter((k) => k.startsWith(typed) && k !== typed).map((k, i) => ({ label: k, kind: 'block' as const, insertText: k, replaceLength: fence[2].length, detail: `\`\`\`${k}`, sortText: order(i) }));
   }
+  const parts = partCompletions(analysis, ctx);
+  if (parts) return parts;
   const kind: SchemaName = ctx.section.kind;
   const lang = env.lang;
   const replaceLength = ctx.prefix.length;

@@ -14,6 +14,7 @@ import { formatPercent } from '../i18n/format';
 import { adequacyDetails, destinationStatus } from '../model/destinations';
 import { countryName } from '../model/country-names';
 import { escapeMarkdown, md } from './escape';
+import { partHover } from './hover-parts';
 
 export interface Hover {
   /** Markdown. */
@@ -146,5 +147,5 @@ export function hover(analysis: Pick<Analysis, 'document' | 'environment'>, pos:
       if (contents) return { contents, range: sec.map.range(idLoc.start, idLoc.end) };
     }
   }
-  return undefined;
+  return partHover(analysis, sec, block, off);
 }

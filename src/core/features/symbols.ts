@@ -1,18 +1,22 @@
-import type { DpiaDocument } from '../model/document';
+import type { BlockKind, DpiaDocument } from '../model/document';
 import type { Range } from '../text/lines';
 import { assessRisk } from '../model/assess';
 import type { Analysis } from '../environment';
 import { pick } from '../i18n/lang';
+import { partDetail } from './symbols-parts';
 
 export interface DocumentSymbol {
   name: string;
   detail: string;
-  kind: 'heading' | 'risk' | 'measure' | 'transfer';
+  kind: 'heading' | BlockKind;
   range: Range;
   selectionRange: Range;
   /** Headings hold the sub-headings and blocks under them: the outline is one tree. */
   children: DocumentSymbol[];
 }
+
+const KIND_NL: Record<BlockKind, string> = { risk: 'risico', measure: 'maatregel', transfer: 'doorgifte', data: 'gegevens', processing: 'verwerking', purpose: 'doel', prescan: 'pre-scan' };
+
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 
@@ -70,10 +74,12 @@ function blockSymbols(analysis: Pick<Analysis, 'document' | 'environment'>): Doc
       detail = after ? `${before} → ${after}` : before;
     } else if (b.kind === 'measure') {
       detail = [b.value?.party, b.value?.status].filter((x) => typeof x === 'string').join(', ');
-    } else {
+    } else if (b.kind === 'transfer') {
       detail = typeof b.value?.country === 'string' ? b.value.country : '';
+    } else {
+      detail = partDetail(b.value);
     }
-    const kindLabel = pick({ en: b.kind, nl: { risk: 'risico', measure: 'maatregel', transfer: 'doorgifte' }[b.kind] }, env.lang);
+    const kindLabel = pick({ en: b.kind, nl: KIND_NL[b.kind] }, env.lang);
     return {
       name: `${b.id ?? `(${kindLabel})`}${title ? `: ${title}` : ''}`,
       detail,

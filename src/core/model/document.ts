@@ -7,7 +7,7 @@ import type { SchemaName } from '../schema/validate';
 import { toLang, type Lang } from '../i18n/lang';
 import type { YamlLocation } from '../parse/yaml';
 
-export const BLOCK_KINDS = ['risk', 'measure', 'transfer'] as const;
+export const BLOCK_KINDS = ['risk', 'measure', 'transfer', 'data', 'processing', 'purpose', 'prescan'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** What every YAML section has, block or front matter. */
@@ -35,7 +35,7 @@ export interface FrontMatter extends SectionBase {
   span: FrontMatterSpan;
 }
 
-/** A `risk`, `measure` or `transfer` block, or the front matter: `kind` tells which. */
+/** A fenced YAML block (`risk`, `measure`, `transfer`, `data`, `processing`, `purpose`, `prescan`), or the front matter: `kind` tells which. */
 export type YamlSection = Block | FrontMatter;
 
 export interface DpiaDocument {
@@ -47,21 +47,24 @@ export interface DpiaDocument {
   /** Every fenced block found (any language), for features such as folding. */
   fences: FenceBlock[];
   /** Type from the front matter, or from the file name. */
-  type?: 'dpia' | 'dtia';
+  type?: DocumentType;
   language?: Lang;
   /** The line and fence scan, for an incremental re-scan of the next version. */
   scan: LineScan;
 }
 
-/** `*.dpia.md` / `*.dtia.md` names a DPIA or DTIA document. */
-export function typeFromName(uri: string): 'dpia' | 'dtia' | undefined {
-  const m = /\.(dpia|dtia)\.md$/i.exec(uri);
-  return m ? (m[1].toLowerCase() as 'dpia' | 'dtia') : undefined;
+/** The kinds of document: a DPIA, a DTIA, or a DPIA pre-scan. */
+export type DocumentType = 'dpia' | 'dtia' | 'prescan';
+
+/** `*.dpia.md` / `*.dtia.md` / `*.prescan.md` names a DPIA, DTIA or pre-scan document. */
+export function typeFromName(uri: string): DocumentType | undefined {
+  const m = /\.(dpia|dtia|prescan)\.md$/i.exec(uri);
+  return m ? (m[1].toLowerCase() as DocumentType) : undefined;
 }
 
-const FRONT_TYPE = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\r?\n)*?type:[ \t]*['"]?(?:dpia|dtia)['"]?[ \t]*(?:#[^\n]*)?\r?\n/;
+const FRONT_TYPE = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\r?\n)*?type:[ \t]*['"]?(?:dpia|dtia|prescan)['"]?[ \t]*(?:#[^\n]*)?\r?\n/;
 
-/** Whether a text's front matter says `type: dpia` or `type: dtia` (cheap: only the front matter is looked at). */
+/** Whether a text's front matter says `type: dpia`, `type: dtia` or `type: prescan` (cheap: only the front matter is looked at). */
 export function declaresDpiaType(text: string): boolean {
   const end = text.search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
   return end > 0 && FRONT_TYPE.test(text.slice(0, end + 1) + '\n');
@@ -124,7 +127,7 @@ export function parseDocument(uri: string, rawText: string, cache: ParseCache, p
     });
   }
   const fmType = frontMatter?.value?.type;
-  const type = fmType === 'dpia' || fmType === 'dtia' ? fmType : typeFromName(uri);
+  const type = fmType === 'dpia' || fmType === 'dtia' || fmType === 'prescan' ? fmType : typeFromName(uri);
   return { uri, text, lines, frontMatter, blocks, fences, type, language: toLang(frontMatter?.value?.language), scan };
 }
 

@@ -26,6 +26,8 @@ function riskText(b: Block | undefined): RiskText | undefined {
   const m = obj(v.motivation);
   return { description: text(v.description), origin: text(v.origin), motivation: m && { likelihood: text(m.likelihood), impact: text(m.impact), level: text(m.level) } };
 }
+import { inventoryHtml } from './inventory-html';
+import { esc } from './html';
 
 interface DpiaMeta {
   dpiaHtml?: string;
@@ -69,6 +71,9 @@ export function dpiaMarkdownIt(md: MarkdownIt, options: () => Omit<CheckOptions,
     // A DTIA (or a document with transfers and no risks) shows its transfers where a DPIA shows its heat map.
     const summary = () => (doc.type === 'dtia' || (!register.risks.length && register.transfers.length) ? transfersSummaryHtml(register) : heatmapHtml(register));
     let heat: string | undefined;
+    // The data inventory: where a `dpia-inventory` block asks for it, else before the first `data` block.
+    const explicitInventory = state.tokens.some((t) => t.type === 'fence' && t.info.trim().split(/\s+/)[0]?.toLowerCase() === 'dpia-inventory');
+    let inventoryShown = false;
     for (const t of state.tokens) {
       const meta = (t.meta ?? {}) as DpiaMeta;
       if (t.type === 'fence' && t.map) {
@@ -84,6 +89,11 @@ export function dpiaMarkdownIt(md: MarkdownIt, options: () => Omit<CheckOptions,
         else if (lostMeasure) meta.dpiaHtml = unreadableCardHtml(lostMeasure, register, t.content, problems);
         else if (measure) meta.dpiaHtml = measureCardHtml(measure, register, t.content, problems);
         else if (lang === 'dpia-heatmap') meta.dpiaHtml = heat ??= summary();
+        else if (lang === 'dpia-inventory') meta.dpiaHtml = inventoryHtml(register.inventory);
+        else if (lang === 'data' && !explicitInventory && !inventoryShown) {
+          inventoryShown = true;
+          meta.dpiaHtml = inventoryHtml(register.inventory) + `<pre><code class="language-yaml">${esc(t.content)}</code></pre>\n`;
+        }
       } else if (t.type === 'html_block' && t.content.trim() === TABLE_START) {
         meta.dpiaHtml = (heat ??= summary()) + t.content;
       }

@@ -5,6 +5,7 @@ import { formatPercent } from '../i18n/format';
 import { documentStatusLabel, statusLabel } from '../i18n/status-labels';
 import type { Lang } from '../i18n/lang';
 import { unreadableText, type UnreadableBlock } from './unreadable';
+import { inventoryPdfSection } from './inventory-pdf';
 import { clip, columns, PAGE, TABLE_LAYOUT, wrap, type Orientation } from './pdf-text';
 
 export interface PdfOptions {
@@ -238,6 +239,7 @@ export function pdfDefinition(reg: Register, options: PdfOptions): TDocumentDefi
     if (!hasRisks) orientation = 'landscape';
     content.push({ text: l('transfers'), ...S.h2, ...(hasRisks ? {} : { pageBreak: 'before' as const, pageOrientation: 'landscape' as const }) }, transferTable(reg, orientation));
   }
+  content.push(...inventoryPdfSection(reg.inventory, orientation));
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',

@@ -7,6 +7,7 @@ import { pick } from '../i18n/lang';
 import { label } from './labels';
 import { toolLabel } from '../i18n/status-labels';
 import { unreadable, type UnreadableBlock } from './unreadable';
+import { buildInventory, type Inventory } from './inventory';
 
 export type { UnreadableBlock } from './unreadable';
 
@@ -125,6 +126,8 @@ export interface Register {
   risks: RegisterRisk[];
   measures: RegisterMeasure[];
   transfers: RegisterTransfer[];
+  /** The data inventory (`data` blocks) and the purposes with their basis (`purpose` blocks). */
+  inventory: Inventory;
   heat: HeatMap;
   /** Every block that could not be read, in document order: each is also a row in `risks`, `measures` or `transfers`. */
   unreadable: UnreadableBlock[];
@@ -279,6 +282,7 @@ export function buildRegister(analysis: Pick<Analysis, 'document' | 'environment
     risks,
     measures: [...measures.values()],
     transfers,
+    inventory: buildInventory(doc, lang),
     heat,
     unreadable: lost,
     today,

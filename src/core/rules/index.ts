@@ -34,6 +34,20 @@ import { transferDpfNotVerified } from './transfer-dpf-not-verified';
 import { transferDpfInvalid } from './transfer-dpf-invalid';
 import { transferDerogationGroundMissing } from './transfer-derogation-ground-missing';
 import { transferFactorUnsourced } from './transfer-factor-unsourced';
+import { dataSpecialWithoutException } from './data-special-without-exception';
+import { dataCriminalWithoutBasis } from './data-criminal-without-basis';
+import { dataNationalIdWithoutBasis } from './data-national-id-without-basis';
+import { dataRetentionMissing } from './data-retention-missing';
+import { dataUnused } from './data-unused';
+import { purposeBasisMissing } from './purpose-basis-missing';
+import { purposeLegitimateInterestPublicTask } from './purpose-legitimate-interest-public-task';
+import { purposeBalancingMissing } from './purpose-balancing-missing';
+import { purposeUnused } from './purpose-unused';
+import { processingLocationWithoutTransfer } from './processing-location-without-transfer';
+import { processingProcessorWithoutAgreement } from './processing-processor-without-agreement';
+import { prescanOutcomeContradictsCriteria } from './prescan-outcome-contradicts-criteria';
+import { prescanReasoningMissing } from './prescan-reasoning-missing';
+import { prescanDpoAdviceMissing } from './prescan-dpo-advice-missing';
 
 export const RULES = [
   yamlSyntax,
@@ -69,6 +83,20 @@ export const RULES = [
   transferDpfInvalid,
   transferDerogationGroundMissing,
   transferFactorUnsourced,
+  dataSpecialWithoutException,
+  dataCriminalWithoutBasis,
+  dataNationalIdWithoutBasis,
+  dataRetentionMissing,
+  dataUnused,
+  purposeBasisMissing,
+  purposeLegitimateInterestPublicTask,
+  purposeBalancingMissing,
+  purposeUnused,
+  processingLocationWithoutTransfer,
+  processingProcessorWithoutAgreement,
+  prescanOutcomeContradictsCriteria,
+  prescanReasoningMissing,
+  prescanDpoAdviceMissing,
 ] as const satisfies readonly Rule[];
 
 /** Every code a diagnostic can have: the codes of the rules, and `internal.rule-failed`. A typo does not compile. */

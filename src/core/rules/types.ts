@@ -42,6 +42,10 @@ export const TAGS = {
   risk: '`risk` blocks: levels, residual risk, acceptance, consultation',
   measure: 'measures: catalogue ids, due dates',
   transfer: '`transfer` blocks (DTIA): destination, transfer tool, assessment',
+  data: '`data` blocks (part A): special, criminal and BSN data, retention',
+  purpose: '`purpose` blocks (part B): legal basis, exceptions, balancing test',
+  processing: '`processing` blocks (part A): parties, agreements, locations',
+  prescan: '`prescan` blocks: is a DPIA required?',
   internal: 'a failure of DPIA Assistant itself',
 } as const;
 export type Tag = keyof typeof TAGS;

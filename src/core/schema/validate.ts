@@ -3,11 +3,15 @@ import type { Localized } from '../i18n/lang';
 import risk from '../../../schemas/risk.schema.json';
 import measure from '../../../schemas/measure.schema.json';
 import transfer from '../../../schemas/transfer.schema.json';
+import data from '../../../schemas/data.schema.json';
+import processing from '../../../schemas/processing.schema.json';
+import purpose from '../../../schemas/purpose.schema.json';
+import prescan from '../../../schemas/prescan.schema.json';
 import frontmatter from '../../../schemas/frontmatter.schema.json';
 import matrix from '../../../schemas/matrix.schema.json';
 import catalogue from '../../../schemas/catalogue.schema.json';
 
-export const SCHEMAS = { risk, measure, transfer, frontmatter, matrix, catalogue } as const;
+export const SCHEMAS = { risk, measure, transfer, data, processing, purpose, prescan, frontmatter, matrix, catalogue } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
 /** A schema violation, with the JSON pointer of the offending value and whether to point at its key. */

@@ -89,7 +89,9 @@ export function fillTemplate(template: string, values: TemplateValues): string {
  * A file name from a title: lower case, accents dropped, words joined by "-", at most 60 characters,
  * with the document type's extension ("DPIA Teams & OneDrive" → "dpia-teams-onedrive.dpia.md").
  */
-export function fileNameFor(title: string, type: 'dpia' | 'dtia'): string {
+export type TemplateType = 'dpia' | 'dtia' | 'prescan';
+
+export function fileNameFor(title: string, type: TemplateType): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -101,7 +103,8 @@ export function fileNameFor(title: string, type: 'dpia' | 'dtia'): string {
   return `${slug || type}.${type}.md`;
 }
 
-/** The document type a template declares in its front matter (`type: dtia`), dpia otherwise. */
-export function templateType(template: string): 'dpia' | 'dtia' {
-  return /^---\r?\n(?:.*\r?\n)*?type:\s*['"]?dtia\b/m.test(template) ? 'dtia' : 'dpia';
+/** The document type a template declares in its front matter (`type: dtia`, `type: prescan`), dpia otherwise. */
+export function templateType(template: string): TemplateType {
+  const m = /^---\r?\n(?:.*\r?\n)*?type:\s*['"]?(dtia|prescan)\b/m.exec(template);
+  return m ? (m[1] as TemplateType) : 'dpia';
 }

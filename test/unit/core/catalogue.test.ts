@@ -175,8 +175,8 @@ describe('templates', () => {
   const dir = join(ROOT, 'templates');
   const docs = [...readdirSync(dir).filter((f) => f.endsWith('.md')), ...readdirSync(join(dir, 'examples')).map((f) => `examples/${f}`)];
 
-  it('has the five templates and three worked examples', () => {
-    assert.deepEqual(docs.sort(), ['dpia-rijksdienst.en.md', 'dpia-rijksdienst.nl.md', 'dpia.en.md', 'dtia.en.md', 'dtia.nl.md', 'examples/microsoft-365-defender.dpia.md', 'examples/teams-onedrive-sharepoint.dpia.md', 'examples/teams-onedrive-sharepoint.dtia.md']);
+  it('has the seven templates and four worked examples', () => {
+    assert.deepEqual(docs.sort(), ['dpia-rijksdienst.en.md', 'dpia-rijksdienst.nl.md', 'dpia.en.md', 'dtia.en.md', 'dtia.nl.md', 'examples/microsoft-365-defender.dpia.md', 'examples/teams-onedrive-sharepoint.dpia.md', 'examples/teams-onedrive-sharepoint.dtia.md', 'examples/teams-onedrive-sharepoint.prescan.md', 'prescan.en.md', 'prescan.nl.md']);
   });
 
   for (const f of docs) {

@@ -133,6 +133,7 @@ describe('worked examples: the diagnostics a reviewer should see (listed in READ
     'microsoft-365-defender.dpia.md': ['acceptance.expired D1', 'measure.overdue D1'],
     'teams-onedrive-sharepoint.dpia.md': ['acceptance.expired R7', 'measure.overdue R5', 'risk.level-overridden R7', 'risk.level-overridden R7'],
     'teams-onedrive-sharepoint.dtia.md': ['transfer.review-overdue T1', 'transfer.review-overdue T2', 'transfer.review-overdue T3'],
+    'teams-onedrive-sharepoint.prescan.md': [],
   };
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('### Templates and examples'), readme.indexOf('### Snippets'));
@@ -148,4 +149,27 @@ describe('worked examples: the diagnostics a reviewer should see (listed in READ
       }
     });
   }
+});
+
+describe('worked example: the Teams pre-scan and the DPIA\'s parts A and B (issue 16)', () => {
+  it('the pre-scan concludes "DPIA required" and links to the Teams DPIA, which names it back', () => {
+    const scan = example('teams-onedrive-sharepoint.prescan.md');
+    const ps = scan.block('PS-TEAMS');
+    assert.equal(ps.outcome, 'dpia-required');
+    assert.ok(ps['ap-list'].includes('employee-monitoring'));
+    assert.equal(scan.doc.frontMatter?.value?.dpia, './teams-onedrive-sharepoint.dpia.md');
+    const dpia = example('teams-onedrive-sharepoint.dpia.md');
+    assert.equal(dpia.doc.frontMatter?.value?.prescan, './teams-onedrive-sharepoint.prescan.md');
+    for (const id of ps.data) assert.ok(dpia.block(id), `pre-scan data ${id} is in the DPIA inventory`);
+  });
+
+  it('the DPIA records diagnostic and content data, Microsoft as processor, and the US linked to the Teams DTIA', () => {
+    const { block } = example('teams-onedrive-sharepoint.dpia.md');
+    assert.ok(block('D-DIAG') && block('D-CONTENT'));
+    assert.equal(block('D-DIAG-ONEDRIVE').retention.period, 'P30D');
+    const v = block('V-TEAMS');
+    assert.ok(v.parties.some((p: any) => p.name === 'Microsoft' && p.role === 'processor' && p.agreement));
+    assert.deepEqual(v.locations.find((l: any) => l.country === 'US'), { country: 'US', dtia: './teams-onedrive-sharepoint.dtia.md', note: v.locations.find((l: any) => l.country === 'US').note });
+    assert.equal(block('P-COLLAB').basis, 'e');
+  });
 });

@@ -82,8 +82,9 @@ describe('completion', () => {
   it('offers front matter values and block kinds after a fence', () => {
     assert.deepEqual(labels('---\ntype: dpia\ntitle: t\nstatus: |\n---\n'), ['draft', 'review', 'final', 'concept', 'definitief']);
     assert.deepEqual(labels('---\ntype: dpia\ntitle: t\nmatrix: |\n---\n'), ['rijksdienst', 'ico', 'cnil']);
-    assert.deepEqual(labels(FM + '\n```|'), ['risk', 'measure', 'transfer']);
+    assert.deepEqual(labels(FM + '\n```|'), ['risk', 'measure', 'transfer', 'data', 'processing', 'purpose', 'prescan']);
     assert.deepEqual(labels(FM + '\n```ri|'), ['risk']);
+    assert.deepEqual(labels(FM + '\n```p|'), ['processing', 'purpose', 'prescan']);
   });
 
   it('never offers the block kind already typed after a fence (Enter then starts the block)', () => {

@@ -8,7 +8,7 @@ describe('JSON Schemas', () => {
   const files = readdirSync(join(ROOT, 'schemas')).filter((f) => f.endsWith('.schema.json'));
 
   it('every schema has a title, a description and examples', () => {
-    assert.equal(files.length, 7);
+    assert.equal(files.length, 11);
     for (const f of files) {
       const s = JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8'));
       assert.ok(s.title && s.description && Array.isArray(s.examples) && s.examples.length, f);
@@ -34,7 +34,7 @@ describe('JSON Schemas', () => {
       }
       for (const [k, v] of Object.entries(n)) if (k !== 'examples' && k !== 'if') walk(v, `${path}/${k}`);
     };
-    for (const f of ['risk', 'measure', 'transfer', 'frontmatter', 'common']) walk(JSON.parse(readFileSync(join(ROOT, 'schemas', `${f}.schema.json`), 'utf8')), f);
+    for (const f of ['risk', 'measure', 'transfer', 'data', 'processing', 'purpose', 'prescan', 'frontmatter', 'common']) walk(JSON.parse(readFileSync(join(ROOT, 'schemas', `${f}.schema.json`), 'utf8')), f);
     assert.deepEqual(missing, []);
   });
 });
