@@ -7,6 +7,7 @@ import { registerProviders } from './providers';
 import { registerCommands } from './commands';
 import { startWorkspaceDiagnostics } from './workspace-check';
 import { registerRenderCommands } from './render-commands';
+import { registerFixAll } from './fix-all';
 import { dpiaMarkdownIt } from '../core/index';
 import type MarkdownIt from 'markdown-it';
 
@@ -20,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): DpiaExtensionApi {
   // vsce stores the README as readme.md; a development checkout has README.md.
   const readmeName = ['README.md', 'readme.md'].find((n) => existsSync(join(context.extensionPath, n))) ?? 'README.md';
   const controller = new DiagnosticsController(vscode.Uri.joinPath(context.extensionUri, readmeName));
-  context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), startWorkspaceDiagnostics(controller), ...registerRenderCommands(context, controller));
+  context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), startWorkspaceDiagnostics(controller), ...registerRenderCommands(context, controller), registerFixAll(controller));
   return { controller, extendMarkdownIt: (md) => dpiaMarkdownIt(md, () => ({ locale: vscode.env.language, today: vscode.workspace.getConfiguration('dpia').get<boolean>('dateRules', true) ? undefined : null })) };
 }
 
