@@ -2,7 +2,25 @@
 # Installs the Debian packages the unit tests need, saying what before installing; where it cannot
 # (not Debian, not root, apt fails) it prints one line saying what to install and exits 1.
 #   poppler-utils: the PDF tests read the rendered PDFs with pdftotext, pdfinfo, pdffonts and pdftoppm.
+#   @microsoft/sarif-multitool (npm, into .test-tools/): the SARIF tests validate with its GitHub rules;
+#   its platform package carries a self-contained .NET build, so no .NET runtime is needed.
 set -u
+# (Only shell built-ins when the Multitool is there already.)
+case "${BASH_SOURCE[0]}" in */*) here="${BASH_SOURCE[0]%/*}" ;; *) here=. ;; esac
+cd "$here/.." || exit 1
+SARIF_VERSION=5.7.0
+case "${OSTYPE:-}" in linux*) plat=linux ;; darwin*) plat=darwin ;; *) plat=win32 ;; esac
+tool=".test-tools/sarif-multitool/node_modules/@microsoft/sarif-multitool-$plat/Sarif.Multitool"
+[ "$plat" = win32 ] && tool="$tool.exe"
+if [ ! -e "$tool" ]; then
+  echo "npm test: installing @microsoft/sarif-multitool@$SARIF_VERSION into .test-tools/ (the SARIF tests validate with it)"
+  if ! npm install --prefix .test-tools/sarif-multitool --no-save --no-audit --no-fund --no-package-lock "@microsoft/sarif-multitool@$SARIF_VERSION" >/tmp/dpia-sarif-multitool.log 2>&1 || [ ! -e "$tool" ]; then
+    echo "npm test: npm install @microsoft/sarif-multitool@$SARIF_VERSION failed (see /tmp/dpia-sarif-multitool.log)"
+    exit 1
+  fi
+fi
+# npm may skip the package's postinstall (chmod u+x): make the binary executable here.
+[ "$plat" = win32 ] || [ -x "$tool" ] || chmod u+x "$tool"
 need=()
 for tool in pdftotext pdfinfo pdffonts pdftoppm; do
   command -v "$tool" >/dev/null 2>&1 || { need=(poppler-utils); break; }

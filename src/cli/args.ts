@@ -4,7 +4,8 @@ import { isIsoDate } from '../core/text/dates';
 import { parseSeverity, UsageError } from './config';
 import { allOptions, GLOBAL_OPTIONS, parseArgsTable, SUBCOMMAND_NAMES, SUBCOMMANDS, subcommandsWith, type SubcommandName } from './options';
 
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'gitlab';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'gitlab'];
 
 /** How a document's resources and dates are resolved (check, table and pdf). */
 export interface DocumentArgs {
@@ -22,7 +23,7 @@ export type Action =
   | { name: 'help'; topic?: SubcommandName }
   | { name: 'version' }
   | { name: 'rules' }
-  | ({ name: 'check'; paths: string[]; format: Format; rules: [string, SeveritySetting][]; maxWarnings?: number; jobs?: number } & DocumentArgs)
+  | ({ name: 'check'; paths: string[]; format: Format; rules: [string, SeveritySetting][]; maxWarnings?: number; jobs?: number; output?: string; base?: string; fix?: 'write' | 'dry-run'; color?: boolean } & DocumentArgs)
   | ({ name: 'table'; file: string; write: boolean } & DocumentArgs)
   | ({ name: 'pdf'; file: string; output?: string; date?: string } & DocumentArgs);
 
@@ -118,7 +119,12 @@ function subcommand(name: SubcommandName, o: Values, operands: string[]): Action
     return { name, file: operands[0], output: str('output'), date, ...doc };
   }
   const format = str('format') ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') fail(`--format must be text, json or sarif, not "${format}"`);
+  if (!(FORMATS as string[]).includes(format)) fail(`--format must be ${list(FORMATS as string[]).replace(' and ', ' or ')}, not "${format}"`);
+  if (o.fix && o['fix-dry-run']) fail('--fix and --fix-dry-run exclude each other: --fix writes, --fix-dry-run only shows the diff');
+  if (o['fix-dry-run'] && format !== 'text') fail('--fix-dry-run prints a diff; it takes --format text only');
+  if (o.color && o['no-color']) fail('--color and --no-color exclude each other');
+  const output = str('output');
+  if (output === '') fail('--output needs a file name');
   const max = str('max-warnings');
   if (max !== undefined && !/^\d+$/.test(max)) fail('--max-warnings must be a whole number');
   const jobs = str('jobs');
@@ -130,5 +136,17 @@ function subcommand(name: SubcommandName, o: Values, operands: string[]): Action
       return fail((e as Error).message);
     }
   });
-  return { name, paths: operands, format: format as Format, rules, maxWarnings: max === undefined ? undefined : Number(max), jobs: jobs === undefined ? undefined : Number(jobs), ...doc };
+  return {
+    name,
+    paths: operands,
+    format: format as Format,
+    rules,
+    maxWarnings: max === undefined ? undefined : Number(max),
+    jobs: jobs === undefined ? undefined : Number(jobs),
+    ...(output !== undefined ? { output } : {}),
+    ...(str('base') !== undefined ? { base: str('base') } : {}),
+    ...(o.fix ? { fix: 'write' as const } : o['fix-dry-run'] ? { fix: 'dry-run' as const } : {}),
+    ...(o.color ? { color: true } : o['no-color'] ? { color: false } : {}),
+    ...doc,
+  };
 }

@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { analyze, buildRegister, parseDocument, ParseCache, type CheckOptions, type Register } from '../core/index';
 import { readText } from './files';
 import { UsageError } from './config';
-import { escapeControls } from './format';
+import { escapeControls } from './format/index';
 import { resourceReader } from './check-files';
 import type { Io } from './io';
 import { resourceRoot } from './files';

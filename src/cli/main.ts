@@ -4,7 +4,7 @@ import { WriteError } from '../node/atomic-write';
 import { parse, SubcommandUsageError, type Command } from './args';
 import { UsageError } from './config';
 import { configure } from './configure';
-import { escapeControls, README_URL } from './format';
+import { escapeControls, README_URL } from './format/index';
 import { overviewHelp, subcommandHelp } from './help';
 import type { Io } from './io';
 import { runCheck } from './commands/check';

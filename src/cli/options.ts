@@ -44,7 +44,13 @@ export const SUBCOMMANDS: Record<SubcommandName, Subcommand> = {
     usage: 'dpia check [options] [paths or globs...]',
     summary: 'check DPIA/DTIA documents (the default command)',
     options: {
-      format: { type: 'string', short: 'f', value: 'text|json|sarif', help: 'output format (default: text)' },
+      format: { type: 'string', short: 'f', value: 'text|json|sarif|gitlab', help: 'output format (default: text); gitlab: a GitLab Code Quality report' },
+      output: { type: 'string', short: 'o', value: 'FILE', help: 'write the report to FILE (atomically) instead of standard output' },
+      base: { type: 'string', value: 'DIR', help: 'folder SARIF and GitLab paths are relative to (default: the git repository root, else the current folder)' },
+      fix: { type: 'boolean', help: 'apply the safe fixes (preferred, needing no choice) to the files, atomically, until stable; then report what remains' },
+      'fix-dry-run': { type: 'boolean', help: 'print the fixes --fix would make as a unified diff, write nothing; then report what would remain (text format only)' },
+      color: { type: 'boolean', help: 'colour the text output even when it is not a terminal (as FORCE_COLOR=1)' },
+      'no-color': { type: 'boolean', help: 'never colour the text output (as NO_COLOR=1)' },
       ...DOCUMENT_OPTIONS,
       rule: { type: 'string', multiple: true, value: 'CODE=SEVERITY', help: "change a rule's severity: error, warning, info, hint, off (repeatable)" },
       'max-warnings': { type: 'string', value: 'N', help: 'exit 1 when there are more than N warnings' },
@@ -52,6 +58,7 @@ export const SUBCOMMANDS: Record<SubcommandName, Subcommand> = {
     },
     notes: [
       'A first argument that is a path or a glob means check: `dpia docs` is `dpia check docs`.',
+      'Colour: the text output is coloured on a terminal that supports it, following Node (NO_COLOR, FORCE_COLOR, TERM=dumb); --color and --no-color decide instead.',
       'Files are checked as given; folders are searched for *.dpia.md, *.dtia.md and .md files whose front matter says "type: dpia" or "type: dtia" (node_modules and .git are skipped). Without paths, the current folder is searched.',
     ],
   },

@@ -14,6 +14,7 @@ export { assessRisks, type RiskAssessment } from './model/assess';
 export { scanFences, type FenceBlock } from './parse/fences';
 export { applyEdits } from './edits/apply';
 export { snippetPlainText, snippetEscape, plainEdits } from './text/snippet';
+export { fixAll, selectSafeFixes, safeFix, replacementEdit, MAX_FIX_PASSES, type Checked, type FixAllResult, type FixSelection } from './edits/fix-all';
 export { measureMarkdown } from './features/measure-markdown';
 export { complete, type CompletionItem } from './features/completion';
 export { hover, riskSummary, type Hover } from './features/hover';

@@ -8,6 +8,7 @@ import { registerCommands } from './commands';
 import { startWorkspaceDiagnostics, type WorkspaceScan } from './workspace-check';
 import { registerRenderCommands } from './render-commands';
 import { trackPreviewedDocuments } from './preview/target';
+import { registerFixAll } from './fix-all';
 import { analyze, dpiaMarkdownIt } from '../core/index';
 import type MarkdownIt from 'markdown-it';
 
@@ -24,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): DpiaExtensionApi {
   const readmeName = ['README.md', 'readme.md'].find((n) => existsSync(join(context.extensionPath, n))) ?? 'README.md';
   const controller = new DiagnosticsController(vscode.Uri.joinPath(context.extensionUri, readmeName));
   const workspace = startWorkspaceDiagnostics(controller);
-  context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), workspace, ...registerRenderCommands(context, controller));
+  context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), workspace, ...registerRenderCommands(context, controller), registerFixAll(controller));
   const previewOptions = () => ({ locale: vscode.env.language, today: vscode.workspace.getConfiguration('dpia').get<boolean>('dateRules', true) ? undefined : null });
   const extendMarkdownIt = (md: MarkdownIt) => {
     trackPreviewedDocuments(md);

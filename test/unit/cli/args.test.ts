@@ -42,7 +42,8 @@ describe('dpia command line: parse', () => {
       [['a.dpia.md', '--write'], /^--write is not an option of dpia check; only dpia table takes it$/, 'check'],
       [['table', 'a.md', '--format', 'sarif'], /^--format is not an option of dpia table; only dpia check takes it$/, 'table'],
       [['rules', '--today', 'X'], /^--today is not an option of dpia rules; dpia check, dpia table and dpia pdf take it$/, 'rules'],
-      [['check', '-o', 'x.pdf'], /^-o \(--output\) is not an option of dpia check; only dpia pdf takes it$/, 'check'],
+      [['check', '--date', '2026-01-01'], /^--date is not an option of dpia check; only dpia pdf takes it$/, 'check'],
+      [['table', 'a.md', '-o', 'x.pdf'], /^-o \(--output\) is not an option of dpia table; dpia check and dpia pdf take it$/, 'table'],
       [['pdf', 'a.md', '--jobs', '2'], /^--jobs is not an option of dpia pdf; only dpia check takes it$/, 'pdf'],
       [['table', 'a.md', '--rule', 'measure.overdue=off'], /^--rule is not an option of dpia table; only dpia check takes it$/, 'table'],
     ];

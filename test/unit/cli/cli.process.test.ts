@@ -144,7 +144,7 @@ describe('dpia CLI', () => {
     assert.equal(res.ruleId, 'risk.unmitigated-high');
     assert.equal(ids[res.ruleIndex], res.ruleId);
     assert.equal(res.level, 'error');
-    assert.deepEqual(res.locations[0].physicalLocation.artifactLocation, { uri: 'a.dpia.md', uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(res.locations[0].physicalLocation.artifactLocation, { uri: 'a.dpia.md', uriBaseId: 'SRCROOT' });
     assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 6, startColumn: 4, endLine: 6, endColumn: 8 });
   });
 

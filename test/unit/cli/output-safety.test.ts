@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../src/cli/main';
-import { escapeControls, formatSarif, formatText } from '../../../src/cli/format';
+import { escapeControls, formatSarif, formatText } from '../../../src/cli/format/index';
 import type { Diagnostic } from '../../../src/core/index';
 
 const HOSTILE = 'a\x1b[2K\rb\x07c\nd\u2028e\u202ef\x9bg\x00h\ti';
@@ -25,7 +25,7 @@ describe('CLI output safety (issue 11)', () => {
   });
 
   it('SARIF messages are escaped the same way', () => {
-    const log = JSON.parse(formatSarif([{ path: 'a.dpia.md', diagnostics: [diag(HOSTILE)] }], '0.0.0'));
+    const log = JSON.parse(formatSarif([{ path: 'a.dpia.md', diagnostics: [diag(HOSTILE)] }], { version: '0.0.0', base: process.cwd() }));
     assert.equal(log.runs[0].results[0].message.text, escapeControls(HOSTILE));
   });
 
