@@ -21,7 +21,7 @@ export type Action =
   | { name: 'help'; topic?: SubcommandName }
   | { name: 'version' }
   | { name: 'rules' }
-  | ({ name: 'check'; paths: string[]; format: Format; rules: [string, SeveritySetting][]; maxWarnings?: number; jobs?: number } & DocumentArgs)
+  | ({ name: 'check'; paths: string[]; format: Format; rules: [string, SeveritySetting][]; maxWarnings?: number; jobs?: number; ignore: string[]; gitignore: boolean; stdinFilename?: string } & DocumentArgs)
   | ({ name: 'table'; file: string; write: boolean } & DocumentArgs)
   | ({ name: 'pdf'; file: string; output?: string; date?: string } & DocumentArgs);
 
@@ -80,7 +80,7 @@ export function parse(argv: string[]): Command {
     name = first.value as SubcommandName;
     operands = positionals.slice(1);
   } else if (first) {
-    if (!/[./\\*]/.test(first.value) && !first.value.endsWith('.md')) throw new UsageError(`unknown command "${first.value}" (commands: ${SUBCOMMAND_NAMES.join(', ')})`);
+    if (first.value !== '-' && !/[./\\*]/.test(first.value) && !first.value.endsWith('.md')) throw new UsageError(`unknown command "${first.value}" (commands: ${SUBCOMMAND_NAMES.join(', ')})`);
     name = 'check';
   } else {
     if (all.help) return { name: 'help', debug };
@@ -130,5 +130,11 @@ function subcommand(name: SubcommandName, o: Values, operands: string[]): Action
       return fail((e as Error).message);
     }
   });
-  return { name, paths: operands, format: format as Format, rules, maxWarnings: max === undefined ? undefined : Number(max), jobs: jobs === undefined ? undefined : Number(jobs), ...doc };
+  const stdins = operands.filter((p) => p === '-').length;
+  if (stdins > 1) fail('- (stdin) can be given only once');
+  const stdinFilename = str('stdin-filename');
+  if (stdinFilename !== undefined && !stdins) fail('--stdin-filename names the document read from stdin; give - as a path too');
+  if (stdinFilename !== undefined && (!stdinFilename.trim() || stdinFilename.includes('\0'))) fail('--stdin-filename needs a file name');
+  const ignore = (o.ignore as string[] | undefined) ?? [];
+  return { name, paths: operands, format: format as Format, rules, maxWarnings: max === undefined ? undefined : Number(max), jobs: jobs === undefined ? undefined : Number(jobs), ignore, gitignore: !o['no-gitignore'], stdinFilename, ...doc };
 }

@@ -16,7 +16,8 @@ describe('dpia command line: configure', () => {
   const io = () => ({ cwd: dir, env: { LANG: 'nl_NL.UTF-8' } });
 
   it('without a config: the defaults, the locale from LANG, today as given', () => {
-    const c = configure(parse(['check', '--today', '2026-01-02']) as DocumentArgs, io());
+    const { settingsFor, ...c } = configure(parse(['check', '--today', '2026-01-02']) as DocumentArgs, io());
+    assert.equal(typeof settingsFor, 'function');
     assert.deepEqual(c, { matrix: undefined, catalogues: [], severities: {}, maxWarnings: undefined, configBase: undefined, locale: 'nl_NL.UTF-8', today: '2026-01-02' });
   });
 
