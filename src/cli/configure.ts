@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { builtinMatrix, parseCatalogue, parseMatrix, type CheckOptions, type SeveritySetting } from '../core/index';
-import { ConfigFinder, fileConfigReader, loadConfigFile, repositoryRoot } from '../node/config-discovery';
+import { ConfigFinder, fileConfigReader, loadConfigFile, repositoryRoot, type ConfigReader } from '../node/config-discovery';
 import { formatConfigProblem, type ConfigResult, type DpiaConfig } from '../node/config-file';
 import { isInside, readResourceText } from '../node/safe-read';
 import { at, ConfigError, UsageError } from './config';
@@ -55,7 +55,9 @@ export function configRoot(folder: string, cwd: string, gitRoots = new Map<strin
 export function configure(command: ConfigureCommand, io: ConfigureIo, file?: string): Configured {
   const finder = new ConfigFinder(fileConfigReader());
   const gitRoots = new Map<string, string | undefined>();
-  const explicit = command.config !== undefined ? loadConfigFile(resolve(io.cwd, command.config), fileConfigReader()) : undefined;
+  // --config FILE: a file inside the working folder (a link out of it is refused), as for --catalogue.
+  const insideCwd: ConfigReader = (path) => readResourceText(io.cwd, io.cwd, path, { allowAbsolute: true });
+  const explicit = command.config !== undefined ? loadConfigFile(resolve(io.cwd, command.config), insideCwd) : undefined;
   const configOf = (folder: string): DpiaConfig | undefined => {
     const r: ConfigResult | undefined = explicit ?? finder.find(folder, configRoot(folder, io.cwd, gitRoots));
     if (r && !r.ok) throw new ConfigError(`config ${formatConfigProblem(r.problem, displayPath(r.problem.path, io.cwd))}`);
