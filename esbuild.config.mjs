@@ -10,7 +10,7 @@ import { pdfkitFontCachePlugin } from './src/tools/build/pdfkit-font-cache.mjs';
 
 // The JSON Schemas are compiled to validation code at build time (ajv's standalone mode), so the
 // bundles carry neither ajv's compiler nor a compile step at start-up. Imported as 'virtual:dpia-validators'.
-const SCHEMA_NAMES = ['risk', 'measure', 'transfer', 'data', 'processing', 'purpose', 'prescan', 'frontmatter', 'matrix', 'catalogue'];
+const SCHEMA_NAMES = ['risk', 'measure', 'transfer', 'data', 'processing', 'purpose', 'prescan', 'frontmatter', 'matrix', 'catalogue', 'config'];
 const validatorsPlugin = {
   name: 'dpia-validators',
   setup(build) {

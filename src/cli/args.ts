@@ -23,7 +23,7 @@ export type Action =
   | { name: 'help'; topic?: SubcommandName }
   | { name: 'version' }
   | { name: 'rules' }
-  | ({ name: 'check'; paths: string[]; format: Format; rules: [string, SeveritySetting][]; maxWarnings?: number; jobs?: number; output?: string; base?: string; fix?: 'write' | 'dry-run'; color?: boolean } & DocumentArgs)
+  | ({ name: 'check'; paths: string[]; format: Format; rules: [string, SeveritySetting][]; maxWarnings?: number; jobs?: number; output?: string; base?: string; fix?: 'write' | 'dry-run'; color?: boolean; ignore: string[]; gitignore: boolean; stdinFilename?: string } & DocumentArgs)
   | ({ name: 'table'; file: string; write: boolean } & DocumentArgs)
   | ({ name: 'pdf'; file: string; output?: string; date?: string } & DocumentArgs);
 
@@ -81,7 +81,7 @@ export function parse(argv: string[]): Command {
     name = first.value as SubcommandName;
     operands = positionals.slice(1);
   } else if (first) {
-    if (!/[./\\*]/.test(first.value) && !first.value.endsWith('.md')) throw new UsageError(`unknown command "${first.value}" (commands: ${SUBCOMMAND_NAMES.join(', ')})`);
+    if (first.value !== '-' && !/[./\\*]/.test(first.value) && !first.value.endsWith('.md')) throw new UsageError(`unknown command "${first.value}" (commands: ${SUBCOMMAND_NAMES.join(', ')})`);
     name = 'check';
   } else {
     if (all.help) return { name: 'help', debug };
@@ -136,6 +136,13 @@ function subcommand(name: SubcommandName, o: Values, operands: string[]): Action
       return fail((e as Error).message);
     }
   });
+  const stdins = operands.filter((p) => p === '-').length;
+  if (stdins > 1) fail('- (stdin) can be given only once');
+  if (stdins && (o.fix || o['fix-dry-run'])) fail('--fix and --fix-dry-run change files; they cannot take - (stdin)');
+  const stdinFilename = str('stdin-filename');
+  if (stdinFilename !== undefined && !stdins) fail('--stdin-filename names the document read from stdin; give - as a path too');
+  if (stdinFilename !== undefined && (!stdinFilename.trim() || stdinFilename.includes('\0'))) fail('--stdin-filename needs a file name');
+  const ignore = (o.ignore as string[] | undefined) ?? [];
   return {
     name,
     paths: operands,
@@ -147,6 +154,9 @@ function subcommand(name: SubcommandName, o: Values, operands: string[]): Action
     ...(str('base') !== undefined ? { base: str('base') } : {}),
     ...(o.fix ? { fix: 'write' as const } : o['fix-dry-run'] ? { fix: 'dry-run' as const } : {}),
     ...(o.color ? { color: true } : o['no-color'] ? { color: false } : {}),
+    ignore,
+    gitignore: !o['no-gitignore'],
+    stdinFilename,
     ...doc,
   };
 }

@@ -29,8 +29,13 @@ export function resourceReader(root: string): NonNullable<CheckOptions['readReso
 export function checkFile(abs: string, options: FileCheckOptions, root = dirname(abs)): FileOutcome {
   const r = readText(abs);
   if (!r.ok) return r;
+  return { ok: true, diagnostics: checkText(r.text, abs, options, root) };
+}
+
+/** Checks a document's text (read from a file or from stdin) as if it were the file `abs`. */
+export function checkText(text: string, abs: string, options: FileCheckOptions, root = dirname(abs)): Diagnostic[] {
   const { resolveFixes, ...settings } = options;
-  return { ok: true, diagnostics: check(r.text, { ...settings, uri: abs, readResource: resourceReader(root) }, { resolveFixes }) };
+  return check(text, { ...settings, uri: abs, readResource: resourceReader(root) }, { resolveFixes });
 }
 
 /** Worker threads used by default: one per core, at most 8, and only for enough files to pay off. */
@@ -46,11 +51,13 @@ export function workerScript(): string | undefined {
 
 /**
  * Checks files in order, in `jobs` worker threads when more than one (each takes the next batch of
- * files as it finishes one), else in this thread. Results come back in the order of `files`.
+ * files as it finishes one), else in this thread. Results come back in the order of `files`. Each
+ * file is checked with `options[which[i]]` (its configuration's settings; default: the first).
  */
-export async function checkFiles(files: string[], options: FileCheckOptions, jobs: number, roots: string[] = files.map((f) => dirname(f))): Promise<FileOutcome[]> {
+export async function checkFiles(files: string[], optionSets: FileCheckOptions | FileCheckOptions[], jobs: number, roots: string[] = files.map((f) => dirname(f)), which: number[] = files.map(() => 0)): Promise<FileOutcome[]> {
+  const options = Array.isArray(optionSets) ? optionSets : [optionSets];
   const script = workerScript();
-  if (jobs <= 1 || !script || files.length < 2) return files.map((f, i) => checkFile(f, options, roots[i]));
+  if (jobs <= 1 || !script || files.length < 2) return files.map((f, i) => checkFile(f, options[which[i]], roots[i]));
   const results: FileOutcome[] = new Array(files.length);
   const batch = Math.max(1, Math.min(16, Math.ceil(files.length / (jobs * 8))));
   let next = 0;
@@ -61,7 +68,7 @@ export async function checkFiles(files: string[], options: FileCheckOptions, job
         if (next >= files.length) return void worker.postMessage(null);
         const start = next;
         next = Math.min(files.length, next + batch);
-        worker.postMessage({ start, files: files.slice(start, next), roots: roots.slice(start, next) });
+        worker.postMessage({ start, files: files.slice(start, next), roots: roots.slice(start, next), which: which.slice(start, next) });
       };
       worker.on('message', (m: { start: number; outcomes: FileOutcome[] }) => {
         m.outcomes.forEach((o, i) => (results[m.start + i] = o));

@@ -2,6 +2,8 @@ import { lstatSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { declaresDpiaType } from '../core/index';
+import { repositoryRoot } from '../node/config-discovery';
+import { IgnoreFilter } from '../node/ignore-files';
 import { isInside, MAX_DOCUMENT_BYTES, readTextFile, type ReadResult } from '../node/safe-read';
 
 /** Largest file the CLI reads; bigger ones are reported, not parsed. */
@@ -41,18 +43,41 @@ function regular(p: string): boolean {
   }
 }
 
+/** How a search selects files: the ignore files and patterns, and each file's configuration folder. */
+export interface SelectOptions {
+  /** Read `.gitignore` files (default true; false with --no-gitignore). */
+  gitignore?: boolean;
+  /** --ignore patterns (gitignore syntax, relative to the working folder; '!pattern' takes a file back). */
+  ignore?: string[];
+  /** The folder of the configuration file that applies to a file, if any (resources may widen to it). */
+  configBase?: (file: string) => string | undefined;
+}
+
+/** The root ignore files are read from for a searched folder: its repository root, else the working folder when inside it, else itself. */
+function ignoreRoot(dir: string, cwd: string): string {
+  return repositoryRoot(dir) ?? (isInside(cwd, dir) ? cwd : dir);
+}
+
 /**
  * Expands the command-line operands: files are taken as given; directories and globs are searched
- * for DPIA/DTIA documents, never following symbolic links and never opening non-regular files.
- * No operands: the current folder. Each file's resource root is the folder searched (or the file's
- * folder), widened to the config file's folder when the file lies inside it.
+ * for DPIA/DTIA documents, never following symbolic links and never opening non-regular files, and
+ * leaving out what `.gitignore`, `.dpiaignore` and --ignore exclude (see IgnoreFilter). No operands:
+ * the current folder. Each file's resource root is the folder searched (or the file's folder),
+ * widened to its config file's folder when the file lies inside it.
  */
-export function expandOperands(operands: string[], cwd: string, configBase?: string): { files: string[]; roots: string[]; missing: string[] } {
+export function expandOperands(operands: string[], cwd: string, o: SelectOptions = {}): { files: string[]; roots: string[]; missing: string[] } {
   const found: Operand[] = [];
   const missing: string[] = [];
+  const filters = new Map<string, IgnoreFilter>();
+  const ignored = (file: string, searched: string) => {
+    const root = ignoreRoot(searched, cwd);
+    let f = filters.get(root);
+    if (!f) filters.set(root, (f = new IgnoreFilter(root, { gitignore: o.gitignore !== false, patterns: o.ignore, patternBase: cwd })));
+    return f.ignores(file);
+  };
   const search = (patterns: string[], base: string) =>
     globSync(patterns, { cwd: base, ignore: IGNORE, dot: false, absolute: true, followSymbolicLinks: false })
-      .filter((p) => regular(p) && isDpiaFile(p))
+      .filter((p) => regular(p) && !ignored(p, base) && isDpiaFile(p))
       .sort();
   if (!operands.length) operands = ['.'];
   for (const op of operands) {
@@ -67,14 +92,14 @@ export function expandOperands(operands: string[], cwd: string, configBase?: str
     if (st && !st.isDirectory()) found.push({ file: abs, root: dirname(abs) });
     else if (st?.isDirectory()) found.push(...search(['**/*.md'], abs).map((file) => ({ file, root: abs })));
     else if (/[*?{[]/.test(op)) {
-      const hits = globSync([op], { cwd, ignore: IGNORE, absolute: true, followSymbolicLinks: false }).filter(regular).sort();
+      const hits = globSync([op], { cwd, ignore: IGNORE, absolute: true, followSymbolicLinks: false }).filter((p) => regular(p) && !ignored(p, cwd)).sort();
       if (!hits.length) missing.push(op);
       found.push(...hits.map((file) => ({ file, root: isInside(cwd, file) ? cwd : dirname(file) })));
     } else missing.push(op);
   }
   const seen = new Set<string>();
-  const unique = found.filter((o) => !seen.has(o.file) && seen.add(o.file));
-  return { files: unique.map((o) => o.file), roots: unique.map((o) => resourceRoot(o.file, o.root, configBase)), missing };
+  const unique = found.filter((f) => !seen.has(f.file) && seen.add(f.file));
+  return { files: unique.map((f) => f.file), roots: unique.map((f) => resourceRoot(f.file, f.root, o.configBase?.(f.file))), missing };
 }
 
 /**

@@ -2,9 +2,10 @@
 import pkg from '../../package.json';
 import { WriteError } from '../node/atomic-write';
 import { parse, SubcommandUsageError, type Command } from './args';
-import { UsageError } from './config';
+import { ConfigError, UsageError } from './config';
 import { configure } from './configure';
 import { escapeControls, README_URL } from './format/index';
+import { readStreamText } from './io';
 import { overviewHelp, subcommandHelp } from './help';
 import type { Io } from './io';
 import { runCheck } from './commands/check';
@@ -26,6 +27,10 @@ export function internalError(e: unknown, debug: boolean): string {
 /** Runs the CLI; a number for the synchronous commands, a promise for `pdf` and `check --jobs`. */
 export function run(argv: string[], io: Io): number | Promise<number> {
   const fail = (e: unknown) => {
+    if (e instanceof ConfigError) {
+      io.err(`dpia: ${escapeControls(e.message)}\n`);
+      return 2;
+    }
     if (e instanceof UsageError) {
       const help = e instanceof SubcommandUsageError ? `dpia ${e.subcommand} --help` : 'dpia --help';
       io.err(`dpia: ${escapeControls(e.message)}\nTry "${help}".\n`);
@@ -60,9 +65,9 @@ export function runCommand(command: Command, io: Io): number | Promise<number> {
     case 'check':
       return runCheck(command, configure(command, io), io);
     case 'table':
-      return runTable(command, configure(command, io), io);
+      return runTable(command, configure(command, io, command.file), io);
     case 'pdf':
-      return runPdf(command, configure(command, io), io);
+      return runPdf(command, configure(command, io, command.file), io);
   }
 }
 
@@ -79,6 +84,7 @@ if (require.main === module) {
     err: (s) => process.stderr.write(s),
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
+    readStdin: () => readStreamText(process.stdin),
   })).then((code) => {
     process.exitCode = code;
   });

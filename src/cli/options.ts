@@ -27,7 +27,7 @@ const DOCUMENT_OPTIONS: OptionTable = {
   'no-dates': { type: 'boolean', help: 'switch the date rules (tag "date" in `dpia rules`) and the expiry marks off' },
   matrix: { type: 'string', value: 'NAME|FILE', help: 'matrix for documents whose front matter names none (built-in: rijksdienst (default), ico, cnil)' },
   catalogue: { type: 'string', multiple: true, value: 'FILE', help: 'an extra measure catalogue (repeatable)' },
-  config: { type: 'string', value: 'FILE', help: 'settings file (default: the nearest .dpia.yaml upwards)' },
+  config: { type: 'string', value: 'FILE', help: "settings file for every document (default: each document's nearest .dpia.yaml, up to the repository root)" },
   lang: { type: 'string', value: 'en|nl', help: 'language of messages and labels when a document does not say' },
 };
 
@@ -54,12 +54,18 @@ export const SUBCOMMANDS: Record<SubcommandName, Subcommand> = {
       ...DOCUMENT_OPTIONS,
       rule: { type: 'string', multiple: true, value: 'CODE=SEVERITY', help: "change a rule's severity: error, warning, info, hint, off (repeatable)" },
       'max-warnings': { type: 'string', value: 'N', help: 'exit 1 when there are more than N warnings' },
+      ignore: { type: 'string', multiple: true, value: 'PATTERN', help: "leave out files matching PATTERN (gitignore syntax, relative to the working folder; '!PATTERN' takes files back) when searching folders and globs (repeatable)" },
+      'no-gitignore': { type: 'boolean', help: 'do not read .gitignore files (.dpiaignore files and --ignore still apply)' },
+      'stdin-filename': { type: 'string', value: 'NAME', help: 'the name of the document read from stdin (operand -): for its type, its configuration file and messages (default: <stdin>)' },
       jobs: { type: 'string', short: 'j', value: 'N', help: 'worker threads for many files (default: one per core from 16 files on; 1 checks in the main thread); the output is the same either way' },
     },
     notes: [
       'A first argument that is a path or a glob means check: `dpia docs` is `dpia check docs`.',
       'Colour: the text output is coloured on a terminal that supports it, following Node (NO_COLOR, FORCE_COLOR, TERM=dumb); --color and --no-color decide instead.',
       'Files are checked as given; folders are searched for *.dpia.md, *.dtia.md and .md files whose front matter says "type: dpia" or "type: dtia" (node_modules and .git are skipped). Without paths, the current folder is searched.',
+      'Folder searches and globs leave out what .gitignore files (unless --no-gitignore), .dpiaignore files (from the repository root down to the file) and --ignore exclude; a file named explicitly is always checked.',
+      'The operand - reads one document from stdin; --stdin-filename NAME gives it a name.',
+      'Each document is checked with the nearest .dpia.yaml from its folder upwards to the repository root (the working folder outside a repository); --config FILE applies one file to every document.',
     ],
   },
   table: {

@@ -24,4 +24,5 @@ declare module 'virtual:dpia-validators' {
   export const frontmatter: ValidateFunction;
   export const matrix: ValidateFunction;
   export const catalogue: ValidateFunction;
+  export const config: ValidateFunction;
 }

@@ -2,6 +2,26 @@ import vscode = require('vscode');
 import { dirname, resolve } from 'node:path';
 import type { CheckOptions, ResourceText, SeveritySetting } from '../core/index';
 import { MAX_RESOURCE_BYTES, readTextFile, resolveInside, type ReadResult } from '../node/safe-read';
+import { ConfigFinder, fileConfigReader } from '../node/config-discovery';
+import { CONFIG_NAMES, type DpiaConfig } from '../node/config-file';
+import { clearConfigProblems, disposeConfigProblems, reportConfigProblem } from './config-problems';
+
+/** The `.dpia.yaml` files, found by the same code as the CLI's; forgotten when one changes (see watchResources). */
+const configs = new ConfigFinder(fileConfigReader());
+
+/**
+ * The configuration file that applies to a document: the nearest `.dpia.yaml` from its folder up to
+ * its workspace folder (its own folder when it is in none). An invalid one is reported on that file
+ * (see config-problems.ts) and the document is checked without it.
+ */
+export function configFor(uri: vscode.Uri): DpiaConfig | undefined {
+  const root = rootOf(uri);
+  if (uri.scheme !== 'file' || !root) return undefined;
+  const r = configs.find(dirname(uri.fsPath), root);
+  if (r && !r.ok) reportConfigProblem(r.problem);
+  else if (r?.ok) reportConfigProblem(undefined, r.config.path);
+  return r?.ok ? r.config : undefined;
+}
 
 /** The workspace folder of a document (its own folder when it is in none); undefined when not on the local file system. */
 function rootOf(uri: vscode.Uri): string | undefined {
@@ -19,19 +39,23 @@ function rootOf(uri: vscode.Uri): string | undefined {
 export function settingsFor(uri: vscode.Uri): Omit<CheckOptions, 'uri' | 'readResource'> {
   const c = vscode.workspace.getConfiguration('dpia', uri);
   const root = rootOf(uri);
-  const resource = (origin: string): ResourceText => {
-    if (!root) return { origin, error: 'resources are read from local folders only' };
+  const config = configFor(uri);
+  const resource = (origin: string, base = root): ResourceText => {
+    if (!root || !base) return { origin, error: 'resources are read from local folders only' };
     // Workspace settings may come with a repository (.vscode/settings.json): the same folder rule applies.
-    const r = read(root, root, origin, true);
+    const r = read(base, base, origin, true);
     return r.ok ? { origin, text: r.text } : { origin, error: r.error };
   };
-  const catalogues = c.get<string[]>('catalogues', []).filter((p) => typeof p === 'string' && p.trim()).map(resource);
+  // The configuration file first, the VS Code settings on top (as --catalogue, --matrix and --rule on the command line).
+  const fromConfig = (spec: string) => resource(spec, config?.base);
+  const catalogues = [...(config?.catalogues ?? []).map(fromConfig), ...c.get<string[]>('catalogues', []).filter((p) => typeof p === 'string' && p.trim()).map((p) => resource(p))];
   const matrix = c.get<string>('matrix', '').trim();
-  const matrixOption: CheckOptions['matrix'] = matrix && /[./\\]/.test(matrix) ? resource(matrix) : matrix || undefined;
+  const matrixOf = (spec: string, from: (s: string) => ResourceText): CheckOptions['matrix'] => (/[./\\]/.test(spec) ? from(spec) : spec);
+  const matrixOption: CheckOptions['matrix'] = matrix ? matrixOf(matrix, (p) => resource(p)) : config?.matrix ? matrixOf(config.matrix, fromConfig) : undefined;
   return {
     today: c.get<boolean>('dateRules', true) ? undefined : null,
     matrix: matrixOption,
-    severities: c.get<Record<string, SeveritySetting>>('rules', {}),
+    severities: { ...config?.rules, ...c.get<Record<string, SeveritySetting>>('rules', {}) },
     locale: vscode.env.language,
     catalogues,
   };
@@ -71,12 +95,17 @@ function read(root: string, base: string, spec: string, allowAbsolute = false): 
   return hit.result;
 }
 
-/** Forgets cached matrix/catalogue files when YAML files change, then calls `changed`. */
+/** Forgets cached matrix/catalogue and configuration files when YAML files change, then calls `changed`. */
 export function watchResources(changed: () => void): vscode.Disposable {
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json}');
   const forget = (u: vscode.Uri) => {
     if (u.scheme !== 'file') return;
     let hit = false;
+    if (CONFIG_NAMES.some((n) => u.path.endsWith('/' + n))) {
+      configs.forget();
+      clearConfigProblems();
+      hit = true;
+    }
     for (const [key, entry] of files)
       if (entry.paths.includes(u.fsPath)) {
         files.delete(key);
@@ -87,7 +116,7 @@ export function watchResources(changed: () => void): vscode.Disposable {
   watcher.onDidChange(forget);
   watcher.onDidCreate(forget);
   watcher.onDidDelete(forget);
-  return watcher;
+  return vscode.Disposable.from(watcher, { dispose: disposeConfigProblems });
 }
 
 export function codeLensEnabled(uri: vscode.Uri): boolean {

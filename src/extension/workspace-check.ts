@@ -1,6 +1,7 @@
 import vscode = require('vscode');
 import type { DiagnosticsController } from './diagnostics';
 import { forEachYielding, MAX_BACKGROUND_FILES, nextTurn } from './file-queue';
+import { workspaceIgnores } from './ignored';
 
 /** Patterns of DPIA/DTIA files (setting `dpia.filePatterns`). */
 export function filePatterns(): string[] {
@@ -17,7 +18,8 @@ export async function findDpiaFiles(token?: vscode.CancellationToken): Promise<v
   if (!patterns.length) return [];
   const glob = patterns.length === 1 ? patterns[0] : `{${patterns.join(',')}}`;
   const seen = new Map<string, vscode.Uri>();
-  for (const u of await vscode.workspace.findFiles(glob, '**/node_modules/**', undefined, token)) seen.set(u.toString(), u);
+  const ignored = workspaceIgnores(); // .gitignore and .dpiaignore, as `dpia check` honours them
+  for (const u of await vscode.workspace.findFiles(glob, '**/node_modules/**', undefined, token)) if (!ignored(u)) seen.set(u.toString(), u);
   return [...seen.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 

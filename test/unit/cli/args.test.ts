@@ -8,13 +8,19 @@ const DOC = { today: undefined, dates: true, matrix: undefined, catalogues: [], 
 describe('dpia command line: parse', () => {
   it('check with every option, short and long', () => {
     assert.deepEqual(
-      parse(['check', '-f', 'json', '--today', '2026-01-02', '--no-dates', '--matrix', 'ico', '--catalogue', 'a.yaml', '--catalogue=b.yaml', '--config', 'c.yaml', '--lang', 'nl', '--rule', 'measure.overdue=off', '--max-warnings', '3', '-j', '2', 'docs', 'x.dpia.md']),
-      { name: 'check', paths: ['docs', 'x.dpia.md'], format: 'json', today: '2026-01-02', dates: false, matrix: 'ico', catalogues: ['a.yaml', 'b.yaml'], config: 'c.yaml', lang: 'nl', rules: [['measure.overdue', 'off']], maxWarnings: 3, jobs: 2, debug: false },
+      parse(['check', '-f', 'json', '--today', '2026-01-02', '--no-dates', '--matrix', 'ico', '--catalogue', 'a.yaml', '--catalogue=b.yaml', '--config', 'c.yaml', '--lang', 'nl', '--rule', 'measure.overdue=off', '--max-warnings', '3', '-j', '2', '--ignore', 'build/**', '--ignore', '!build/keep.dpia.md', '--no-gitignore', '--stdin-filename', 'in.dtia.md', 'docs', 'x.dpia.md', '-']),
+      { name: 'check', paths: ['docs', 'x.dpia.md', '-'], ignore: ['build/**', '!build/keep.dpia.md'], gitignore: false, stdinFilename: 'in.dtia.md', format: 'json', today: '2026-01-02', dates: false, matrix: 'ico', catalogues: ['a.yaml', 'b.yaml'], config: 'c.yaml', lang: 'nl', rules: [['measure.overdue', 'off']], maxWarnings: 3, jobs: 2, debug: false },
     );
   });
 
   it('no arguments is check of the current folder with the defaults', () => {
-    assert.deepEqual(parse([]), { name: 'check', paths: [], format: 'text', rules: [], maxWarnings: undefined, jobs: undefined, ...DOC, debug: false });
+    assert.deepEqual(parse([]), { name: 'check', paths: [], format: 'text', rules: [], maxWarnings: undefined, jobs: undefined, ignore: [], gitignore: true, stdinFilename: undefined, ...DOC, debug: false });
+  });
+
+  it('stdin: - is a path (also first), at most once; --stdin-filename only with -', () => {
+    assert.deepEqual((parse(['-']) as { paths: string[] }).paths, ['-']);
+    assert.throws(() => parse(['check', '-', '-']), /- \(stdin\) can be given only once/);
+    assert.throws(() => parse(['check', '--stdin-filename', 'a.dpia.md', 'docs']), /--stdin-filename names the document read from stdin; give - as a path too/);
   });
 
   it('a first argument that is a path means check; options may come before the subcommand', () => {

@@ -8,7 +8,7 @@ describe('JSON Schemas', () => {
   const files = readdirSync(join(ROOT, 'schemas')).filter((f) => f.endsWith('.schema.json'));
 
   it('every schema has a title, a description and examples', () => {
-    assert.equal(files.length, 11);
+    assert.equal(files.length, 12);
     for (const f of files) {
       const s = JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8'));
       assert.ok(s.title && s.description && Array.isArray(s.examples) && s.examples.length, f);
