@@ -18,10 +18,11 @@ export const MAX_FIX_PASSES = 10;
 
 /**
  * The fix applied without asking: the diagnostic's preferred fix, unless it needs a choice from
- * the user (`choice`). Diagnostics without such a fix are left for the user.
+ * the user (`choice`) or is a snippet whose placeholders the user fills in (`snippet`).
+ * Diagnostics without such a fix are left for the user.
  */
 export function safeFix(d: Diagnostic): Fix | undefined {
-  return d.fixes?.find((f) => f.preferred && !f.choice);
+  return d.fixes?.find((f) => f.preferred && !f.choice && !f.snippet);
 }
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);

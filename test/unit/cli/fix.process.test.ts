@@ -88,7 +88,7 @@ describe('dpia check --fix', () => {
 });
 
 describe('fixAll (the core of --fix and the editor action)', () => {
-  const diag = (code: string, line: number, from: number, to: number, newText: string, extra: { preferred?: boolean; choice?: 'add-mitigation' } = { preferred: true }): Diagnostic => ({
+  const diag = (code: string, line: number, from: number, to: number, newText: string, extra: { preferred?: boolean; choice?: 'add-mitigation'; snippet?: boolean } = { preferred: true }): Diagnostic => ({
     code,
     severity: 'error',
     message: code,
@@ -103,8 +103,9 @@ describe('fixAll (the core of --fix and the editor action)', () => {
     assert.deepEqual(s.codes, ['a', 'c']);
   });
 
-  it('skips fixes that are not preferred or need a choice', () => {
-    assert.deepEqual(selectSafeFixes(checked([diag('a', 0, 0, 1, 'X', {}), diag('b', 0, 2, 3, 'Y', { preferred: true, choice: 'add-mitigation' })])).codes, []);
+  it('skips fixes that are not preferred, need a choice, or are snippets the user fills in', () => {
+    assert.deepEqual(selectSafeFixes(checked([diag('a', 0, 0, 1, 'X', {}), diag('b', 0, 2, 3, 'Y', { preferred: true, choice: 'add-mitigation' }), diag('c', 0, 4, 5, '${1|low,high|}', { preferred: true, snippet: true })])).codes, []);
+    assert.deepEqual(selectSafeFixes(checked([diag('d', 0, 4, 5, 'Z', { preferred: true, snippet: false })])).codes, ['d']);
   });
 
   it('stops when fixes undo each other (a cycle) and after the pass limit', () => {
