@@ -1,7 +1,7 @@
 // Issue 14 "Fixing" in the editor: "Fix all DPIA problems" (source.fixAll.dpia) applies the safe fixes,
 // as a code action and from editor.codeActionsOnSave.
 import * as assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import vscode = require('vscode');
 import { activate, diagnosticsWhen, hasCode, workspaceFile } from './helpers';
 
@@ -18,7 +18,8 @@ async function fresh(name: string): Promise<vscode.TextDocument> {
   return doc;
 }
 
-describe('Fix all DPIA problems (source.fixAll.dpia)', () => {
+describe('Fix all DPIA problems (source.fixAll.dpia)', function () {
+  this.timeout(120_000);
   before(activate);
   const made: string[] = [];
   after(async () => {
@@ -40,6 +41,7 @@ describe('Fix all DPIA problems (source.fixAll.dpia)', () => {
     assert.ok(hasCode('risk.unmitigated-high')(ds), 'the fix that needs a choice is left');
     const again = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), KIND.value);
     assert.equal(again.filter((a) => a.kind?.value === KIND.value).length, 0, 'nothing more to fix');
+    await doc.save(); // no dirty editor left behind (closing it would ask)
   });
 
   it('runs on save with editor.codeActionsOnSave', async () => {
@@ -48,7 +50,16 @@ describe('Fix all DPIA problems (source.fixAll.dpia)', () => {
     const doc = await fresh('fix-all-save.dpia.md');
     const editor = vscode.window.activeTextEditor!;
     await editor.edit((e) => e.insert(new vscode.Position(4, 0), 'Intro.\n'));
-    assert.ok(await doc.save());
+    const saved = new Promise<void>((resolve) => {
+      const sub = vscode.workspace.onDidSaveTextDocument((d) => {
+        if (d.uri.toString() !== doc.uri.toString()) return;
+        sub.dispose();
+        resolve();
+      });
+    });
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    await saved;
     assert.equal(doc.getText(), FIXED.replace('---\n\n```risk', '---\nIntro.\n\n```risk'));
+    assert.equal(readFileSync(doc.uri.fsPath, 'utf8'), doc.getText(), 'the fixed text is what was saved');
   });
 });
