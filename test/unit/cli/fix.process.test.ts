@@ -4,7 +4,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { fixAll, selectSafeFixes, type Checked, type Diagnostic } from '../../../src/core/index';
+import { applyEdits, fixAll, replacementEdit, selectSafeFixes, type Checked, type Diagnostic } from '../../../src/core/index';
+import { LineIndex } from '../../../src/core/text/lines';
 import { ROOT } from '../helpers';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'rules');
@@ -120,5 +121,21 @@ describe('fixAll (the core of --fix and the editor action)', () => {
     assert.equal(g.end, 'limit');
     assert.equal(g.text, 'xxxx');
     assert.equal(g.applied.get('grow'), 4);
+  });
+
+  it('replacementEdit: one edit from the first to the last difference, never inside a CRLF or a surrogate pair', () => {
+    const cases: [string, string][] = [
+      ['a\r\nb\r\n', 'a\r\nc\r\n'],
+      ['a\r\n', 'a\r\r\n'],
+      ['x\ud83d\ude00y', 'x\ud83d\ude01y'],
+      ['same', 'same!'],
+      ['abc', ''],
+    ];
+    for (const [from, to] of cases) {
+      const index = new LineIndex(from);
+      const e = replacementEdit(from, to, (o) => index.positionAt(o))!;
+      assert.equal(applyEdits(from, [e]), to, JSON.stringify([from, to]));
+    }
+    assert.equal(replacementEdit('same', 'same', () => ({ line: 0, character: 0 })), undefined);
   });
 });
