@@ -37,7 +37,8 @@ const shown = (d: vscode.Diagnostic) => `${d.range.start.line + 1}:${d.range.sta
 describe('one configuration for editor and CLI (nested .dpia.yaml)', () => {
   before(activate);
 
-  it('the diagnostics of every nested document equal dpia check --format json', async () => {
+  it('the diagnostics of every nested document equal dpia check --format json', async function () {
+    this.timeout(120_000); // a CLI run and three documents opened, on a loaded machine
     const cli = await cliVerdict();
     assert.deepEqual(Object.keys(cli).sort(), [...NESTED].sort(), 'the CLI leaves nested/build/ out (.gitignore)');
     for (const name of NESTED) {
