@@ -7,21 +7,32 @@ import { registerProviders } from './providers';
 import { registerCommands } from './commands';
 import { startWorkspaceDiagnostics } from './workspace-check';
 import { registerRenderCommands } from './render-commands';
+import { createLogger } from './output-channel';
+import { DpiaStatusBar } from './status-bar';
+import { DpiaContext } from './documents';
 import { dpiaMarkdownIt } from '../core/index';
 import type MarkdownIt from 'markdown-it';
 
 /** The extension's API, for tests and other extensions; `extendMarkdownIt` is VS Code's Markdown preview hook. */
 export interface DpiaExtensionApi {
   controller: DiagnosticsController;
+  /** The status-bar item with the active document's state. */
+  statusBar: DpiaStatusBar;
+  /** The `dpia.isDpiaDocument` context key the menus' `when` clauses read. */
+  dpiaContext: DpiaContext;
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 export function activate(context: vscode.ExtensionContext): DpiaExtensionApi {
   // vsce stores the README as readme.md; a development checkout has README.md.
   const readmeName = ['README.md', 'readme.md'].find((n) => existsSync(join(context.extensionPath, n))) ?? 'README.md';
-  const controller = new DiagnosticsController(vscode.Uri.joinPath(context.extensionUri, readmeName));
+  const logger = createLogger();
+  const controller = new DiagnosticsController(vscode.Uri.joinPath(context.extensionUri, readmeName), logger);
+  const statusBar = new DpiaStatusBar(controller);
+  const dpiaContext = new DpiaContext();
+  context.subscriptions.push(logger, statusBar, dpiaContext);
   context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), startWorkspaceDiagnostics(controller), ...registerRenderCommands(context, controller));
-  return { controller, extendMarkdownIt: (md) => dpiaMarkdownIt(md, () => ({ locale: vscode.env.language, today: vscode.workspace.getConfiguration('dpia').get<boolean>('dateRules', true) ? undefined : null })) };
+  return { controller, statusBar, dpiaContext, extendMarkdownIt: (md) => dpiaMarkdownIt(md, () => ({ locale: vscode.env.language, today: vscode.workspace.getConfiguration('dpia').get<boolean>('dateRules', true) ? undefined : null })) };
 }
 
 export function deactivate(): void {}

@@ -6,8 +6,10 @@ import { toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
 import { writeFileAtomic, WriteError } from '../node/atomic-write';
 
-function target(uri?: vscode.Uri): vscode.TextDocument | undefined {
-  const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+/** The document a command acts on: the one named (opened when it is not, e.g. from the Explorer's context menu) or the active one. */
+async function target(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  const open = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const doc = uri ? (open ?? (await vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined))) : vscode.window.activeTextEditor?.document;
   return doc && isDpiaDocument(doc) ? doc : undefined;
 }
 
@@ -30,7 +32,7 @@ export function registerRenderCommands(context: vscode.ExtensionContext, control
 
   return [
     vscode.commands.registerCommand('dpia.updateTable', async (uri?: vscode.Uri) => {
-      const doc = target(uri);
+      const doc = await target(uri);
       if (!doc) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a DPIA or DTIA document first.'));
         return false;
@@ -44,13 +46,14 @@ export function registerRenderCommands(context: vscode.ExtensionContext, control
       return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, [edit]));
     }),
     vscode.commands.registerCommand('dpia.exportPdf', async (uri?: vscode.Uri, output?: vscode.Uri) => {
-      const doc = target(uri);
+      const doc = await target(uri);
       if (!doc) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a DPIA or DTIA document first.'));
         return undefined;
       }
       const suggested = doc.uri.scheme === 'file' ? vscode.Uri.file(doc.uri.fsPath.replace(/\.md$/i, '') + '.pdf') : undefined;
-      const dest = output ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { PDF: ['pdf'] }, title: vscode.l10n.t('Export risk register to PDF') }));
+      // From the Explorer's context menu the second argument is the list of selected files, not a destination.
+      const dest = (output instanceof vscode.Uri ? output : undefined) ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { PDF: ['pdf'] }, title: vscode.l10n.t('Export risk register to PDF') }));
       if (!dest) return undefined;
       try {
         await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the risk register to PDF…') }, async () => {
