@@ -7,7 +7,7 @@ import { registerProviders } from './providers';
 import { registerCommands } from './commands';
 import { startWorkspaceDiagnostics } from './workspace-check';
 import { registerRenderCommands } from './render-commands';
-import { createLogger } from './output-channel';
+import { createLogger, type Logger } from './output-channel';
 import { DpiaStatusBar } from './status-bar';
 import { DpiaContext } from './documents';
 import { dpiaMarkdownIt } from '../core/index';
@@ -20,6 +20,8 @@ export interface DpiaExtensionApi {
   statusBar: DpiaStatusBar;
   /** The `dpia.isDpiaDocument` context key the menus' `when` clauses read. */
   dpiaContext: DpiaContext;
+  /** What the "DPIA" output channel was given. */
+  logger: Logger;
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
@@ -32,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): DpiaExtensionApi {
   const dpiaContext = new DpiaContext();
   context.subscriptions.push(logger, statusBar, dpiaContext);
   context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), startWorkspaceDiagnostics(controller), ...registerRenderCommands(context, controller));
-  return { controller, statusBar, dpiaContext, extendMarkdownIt: (md) => dpiaMarkdownIt(md, () => ({ locale: vscode.env.language, today: vscode.workspace.getConfiguration('dpia').get<boolean>('dateRules', true) ? undefined : null })) };
+  return { controller, statusBar, dpiaContext, logger, extendMarkdownIt: (md) => dpiaMarkdownIt(md, () => ({ locale: vscode.env.language, today: vscode.workspace.getConfiguration('dpia').get<boolean>('dateRules', true) ? undefined : null })) };
 }
 
 export function deactivate(): void {}

@@ -10,6 +10,8 @@ export interface Logger {
   /** Timings and other detail: written only when `dpia.logLevel` is `debug`. */
   debug(message: string): void;
   readonly channel: vscode.OutputChannel;
+  /** The last lines written (at most 200), for the integration tests: an output channel cannot be read back. */
+  readonly recent: string[];
 }
 
 /**
@@ -20,9 +22,16 @@ export interface Logger {
 export function createLogger(): Logger & vscode.Disposable {
   const channel = vscode.window.createOutputChannel('DPIA');
   const level = (): LogLevel => (vscode.workspace.getConfiguration('dpia').get<string>('logLevel') === 'debug' ? 'debug' : 'info');
-  const write = (lvl: LogLevel, message: string) => channel.appendLine(`${new Date().toISOString()} [${lvl}] ${message}`);
+  const recent: string[] = [];
+  const write = (lvl: LogLevel, message: string) => {
+    const line = `${new Date().toISOString()} [${lvl}] ${message}`;
+    channel.appendLine(line);
+    recent.push(line);
+    if (recent.length > 200) recent.shift();
+  };
   return {
     channel,
+    recent,
     log: (m) => write('info', m),
     info: (m) => write('info', m),
     debug: (m) => {

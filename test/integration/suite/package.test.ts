@@ -9,15 +9,22 @@ function api(): DpiaExtensionApi {
 
 /** Resolves when `read()` gives a value that satisfies `pred`, checking after each editor or diagnostics change. */
 function when<T>(read: () => T, pred: (v: T) => boolean): Promise<T> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const done = () => subs.forEach((s) => s.dispose());
     const check = () => {
-      const v = read();
-      if (!pred(v)) return false;
-      subs.forEach((s) => s.dispose());
-      resolve(v);
-      return true;
+      try {
+        const v = read();
+        if (pred(v)) {
+          done();
+          resolve(v);
+        }
+      } catch (e) {
+        done();
+        reject(e);
+      }
     };
-    const subs = [vscode.window.onDidChangeActiveTextEditor(() => setTimeout(check, 0)), vscode.languages.onDidChangeDiagnostics(() => setTimeout(check, 0)), api().controller.onDidUpdate(() => setTimeout(check, 0))];
+    const later = () => setTimeout(check, 0);
+    const subs = [vscode.window.onDidChangeActiveTextEditor(later), vscode.languages.onDidChangeDiagnostics(later), api().controller.onDidUpdate(later)];
     check();
   });
 }
@@ -46,5 +53,18 @@ describe('package: context key, status bar, output', () => {
     assert.equal(api().statusBar.current?.highOpen, 1);
     await open('notes.md');
     assert.equal(await when(() => api().statusBar.current, (c) => c === undefined), undefined);
+  });
+
+  it('the "DPIA" output channel reports a matrix that cannot be read, once', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ntype: dpia\ntitle: t\nmatrix: ./nowhere.matrix.yaml\n---\n# x\n' });
+    await vscode.window.showTextDocument(doc);
+    const mentions = () => api().logger.recent.filter((l) => l.includes(doc.uri.toString()) && l.includes('matrix.invalid'));
+    await when(mentions, (m) => m.length > 0);
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((b) => b.insert(new vscode.Position(5, 3), ' more'));
+    await api().controller.run(editor.document);
+    assert.equal(mentions().length, 1, api().logger.recent.join('\n'));
+    assert.match(mentions()[0], /\[info\]/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
