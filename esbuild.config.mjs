@@ -1,7 +1,7 @@
 // One build for everything: the library, the CLI, and (with --tests / --bench) the test and benchmark bundles.
 // Data files (YAML catalogue, matrices, templates) are embedded as text so the core never needs the file system for them.
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, statSync, rmSync, copyFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, rmSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -82,7 +82,7 @@ if (args.has('--tests')) {
     external: ['vscode', 'mocha', 'commonmark-spec'],
   });
 } else if (args.has('--tools')) {
-  builds.push({ ...common, entryPoints: ['src/tools/generate-snippets.ts', 'src/tools/generate-docs.ts'], outdir: 'out/tools' });
+  builds.push({ ...common, entryPoints: ['src/tools/generate-snippets.ts', 'src/tools/generate-docs.ts', 'src/tools/generate-notices.ts'], outdir: 'out/tools' });
 } else if (args.has('--bench')) {
   builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['vscode', 'playwright-core'] });
 } else {
@@ -98,7 +98,15 @@ if (args.has('--tests')) {
   );
 }
 // --analyze: what each bundle is made of (for keeping the extension's start-up cost down).
-const results = await Promise.all(builds.map((b) => esbuild.build({ ...b, metafile: args.has('--analyze') })));
+const shipped = !args.has('--tests') && !args.has('--bench') && !args.has('--tools');
+const results = await Promise.all(builds.map((b) => esbuild.build({ ...b, metafile: args.has('--analyze') || shipped })));
+if (shipped) {
+  // What the extension's bundles are made of, for THIRD-PARTY-NOTICES.md (src/tools/third-party-notices.ts).
+  const ext = new Set(['dist/extension.js', 'dist/pdf.js', ...APART.map((p) => `dist/${p.file}`)]);
+  const inputs = results.filter((r, i) => ext.has(builds[i].outfile)).flatMap((r) => Object.keys(r.metafile.inputs));
+  mkdirSync('out', { recursive: true });
+  writeFileSync('out/extension-inputs.json', JSON.stringify([...new Set(inputs)].sort(), null, 1) + '\n');
+}
 if (args.has('--analyze')) for (const r of results) console.log(await esbuild.analyzeMetafile(r.metafile));
 if (!args.has('--tests') && !args.has('--bench') && !args.has('--tools')) {
   // The PDF renderer embeds DejaVu Sans; its licence travels with it.

@@ -34,3 +34,4 @@ export { pdfDefinition, type PdfOptions } from './render/pdf-definition';
 export { pdfDate, type PdfRenderer } from './render/pdf-renderer';
 export { dpiaMarkdownIt } from './render/markdown-it-plugin';
 export { riskCardHtml, heatmapHtml, esc as escapeHtml } from './render/html';
+export { documentStatus, type DocumentStatus } from './features/status';

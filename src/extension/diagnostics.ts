@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ruleFragment, ruleSectionLines } from './rule-links';
 import { MAX_DOCUMENT_BYTES, readTextFile, resolveInside } from '../node/safe-read';
+import { resourceProblemLogger, type Logger } from './output-channel';
 
 const DEBOUNCE_MS = 250;
 
@@ -18,7 +19,8 @@ const DEBOUNCE_MS = 250;
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('dpia');
   /** The one language service: settings and resources come from VS Code per document. */
-  readonly service: DpiaService = createService({ settingsFor: (uri) => settingsFor(vscode.Uri.parse(uri)), readResource });
+  readonly service: DpiaService;
+  private readonly problems: ReturnType<typeof resourceProblemLogger> | undefined;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** The core diagnostic each VS Code diagnostic was made from (no matching by range). */
   private readonly origin = new WeakMap<vscode.Diagnostic, Diagnostic>();
@@ -40,7 +42,12 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.ruleLines;
   }
 
-  constructor(private readonly readme: vscode.Uri) {
+  constructor(
+    private readonly readme: vscode.Uri,
+    private readonly logger?: Logger,
+  ) {
+    this.service = createService({ settingsFor: (uri) => settingsFor(vscode.Uri.parse(uri)), readResource, logger });
+    this.problems = logger && resourceProblemLogger(logger);
     this.disposables.push(
       this.changed,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
@@ -98,7 +105,10 @@ export class DiagnosticsController implements vscode.Disposable {
   run(doc: vscode.TextDocument): Analysis | undefined {
     if (doc.isClosed) return undefined;
     const version = doc.version;
+    const started = performance.now();
     const result = this.service.update(doc.uri.toString(), doc.getText(), version);
+    this.logger?.debug(`analysed ${doc.uri.toString()} v${version} in ${(performance.now() - started).toFixed(1)} ms`);
+    if (result) this.problems?.(doc.uri.toString(), result.environment.problems);
     if (!result || doc.version !== version) return undefined; // stale: a newer run is scheduled
     this.publish(doc.uri, result.diagnostics);
     return result;

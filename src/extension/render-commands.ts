@@ -53,7 +53,8 @@ export function registerRenderCommands(context: vscode.ExtensionContext, control
         return undefined;
       }
       const suggested = doc.uri.scheme === 'file' ? vscode.Uri.file(doc.uri.fsPath.replace(/\.md$/i, '') + '.pdf') : undefined;
-      const dest = output ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { PDF: ['pdf'] }, title: vscode.l10n.t('Export risk register to PDF') }));
+      // From the Explorer's context menu the second argument is the list of selected files, not a destination.
+      const dest = (output instanceof vscode.Uri ? output : undefined) ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { PDF: ['pdf'] }, title: vscode.l10n.t('Export risk register to PDF') }));
       if (!dest) return undefined;
       try {
         await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the risk register to PDF…') }, async () => {
