@@ -17,7 +17,7 @@ const NODE_BIN = join(CACHE, 'node24', 'node_modules', 'node', 'bin');
 const CODE_SERVER = join(CACHE, 'code-server', 'node_modules', '.bin', 'code-server');
 const OUTPUT = join(ROOT, '.test-output');
 const ui = process.argv.includes('--ui');
-const TIMEOUT_MS = Number(process.env.DPIA_IT_TIMEOUT ?? 240_000);
+const TIMEOUT_MS = Number(process.env.DPIA_IT_TIMEOUT ?? 600_000);
 
 function fail(msg) {
   console.error(`run-code-server: ${msg}`);
