@@ -96,7 +96,7 @@ describe('commands', () => {
 
   it('"Check all DPIA files in workspace" checks every DPIA file', async () => {
     const totals = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number }>('dpia.checkWorkspace');
-    assert.equal(totals.files, 8);
+    assert.equal(totals.files, 9);
     assert.ok(totals.errors >= 4, JSON.stringify(totals));
     assert.ok(vscode.languages.getDiagnostics(workspaceFile('closed.dpia.md')).length === 1);
   });
