@@ -11,6 +11,7 @@ import { runCheck } from './commands/check';
 import { runPdf } from './commands/pdf';
 import { runRules } from './commands/rules';
 import { runTable } from './commands/table';
+import { runRegister } from './commands/register';
 
 export type { Io };
 
@@ -63,6 +64,8 @@ export function runCommand(command: Command, io: Io): number | Promise<number> {
       return runTable(command, configure(command, io), io);
     case 'pdf':
       return runPdf(command, configure(command, io), io);
+    case 'register':
+      return runRegister(command, configure(command, io), io);
   }
 }
 
