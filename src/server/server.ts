@@ -183,9 +183,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => {
-    if (timers.has(e.document.uri) || service.analysis(e.document.uri)) schedule(e.document.uri, debounceMs);
-  });
+  // Every change is scheduled: a Markdown file becomes a DPIA when `type: dpia` is typed (validate decides).
+  documents.onDidChangeContent((e) => schedule(e.document.uri, debounceMs));
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);

@@ -214,5 +214,10 @@ describe('language server: keystrokes, settings and watched files', function () 
     const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: other }, position: { line: 3, character: 1 } });
     assert.equal(hover, null);
     assert.equal(client.published.filter((p) => p.uri === other).length, 0);
+
+    // Typing `type: dpia` into its front matter makes it a DPIA document: now it is checked.
+    const checked = client.diagnostics(other);
+    void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: other, version: 2 }, contentChanges: [{ text: '---\ntype: dpia\ntitle: Notes\n---\n\n```risk\nid: R1\n```\n' }] });
+    assert.ok((await checked).some((d) => String(d.code).startsWith('schema')), 'the risk block without title and levels is reported');
   });
 });
