@@ -93,6 +93,8 @@ if (args.has('--tests')) {
     // The PDF renderer (pdfmake + embedded fonts) is a bundle of its own, loaded only when needed.
     { ...common, entryPoints: ['src/pdf/render.ts'], outfile: 'dist/pdf.js', sourcemap: false, plugins: [...common.plugins, pdfkitFontCachePlugin] },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
+    // `dpia-language-server --stdio`: the language server for every editor (src/server).
+    { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
     // The worker threads of `dpia check --jobs N` run this script, started by dist/cli.js from its own folder.
     { ...common, entryPoints: ['src/cli/check-worker.ts'], outfile: 'dist/check-worker.js' },
   );

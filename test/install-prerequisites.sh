@@ -4,6 +4,7 @@
 #   poppler-utils: the PDF tests read the rendered PDFs with pdftotext, pdfinfo, pdffonts and pdftoppm.
 #   @microsoft/sarif-multitool (npm, into .test-tools/): the SARIF tests validate with its GitHub rules;
 #   its platform package carries a self-contained .NET build, so no .NET runtime is needed.
+#   neovim: the language server test drives Neovim's built-in LSP client headless (only when nvim is missing).
 set -u
 # (Only shell built-ins when the Multitool is there already.)
 case "${BASH_SOURCE[0]}" in */*) here="${BASH_SOURCE[0]%/*}" ;; *) here=. ;; esac
@@ -22,13 +23,15 @@ fi
 # npm may skip the package's postinstall (chmod u+x): make the binary executable here.
 [ "$plat" = win32 ] || [ -x "$tool" ] || chmod u+x "$tool"
 need=()
+why=()
 for tool in pdftotext pdfinfo pdffonts pdftoppm; do
-  command -v "$tool" >/dev/null 2>&1 || { need=(poppler-utils); break; }
+  command -v "$tool" >/dev/null 2>&1 || { need+=(poppler-utils); why+=("poppler-utils: pdftotext, pdfinfo, pdffonts, pdftoppm, the PDF tests read PDFs with them"); break; }
 done
+command -v nvim >/dev/null 2>&1 || { need+=(neovim); why+=("neovim: nvim, the language server test runs Neovim's LSP client"); }
 [ ${#need[@]} -eq 0 ] && exit 0
-what="${need[*]} (pdftotext, pdfinfo, pdffonts, pdftoppm: the PDF tests read PDFs with them)"
+what="${need[*]} ($(IFS=';'; echo "${why[*]}"))"
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "npm test: cannot install $what: no apt-get here; install poppler with your package manager and run npm test again"
+  echo "npm test: cannot install $what: no apt-get here; install ${need[*]} with your package manager and run npm test again"
   exit 1
 fi
 if [ "$(id -u)" != 0 ]; then

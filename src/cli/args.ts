@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { SeveritySetting } from '../core/index';
 import { isIsoDate } from '../core/text/dates';
 import { parseSeverity, UsageError } from './config';
+import { parseRegisterArgs, type RegisterArgs } from './commands/register-args';
 import { allOptions, GLOBAL_OPTIONS, parseArgsTable, SUBCOMMAND_NAMES, SUBCOMMANDS, subcommandsWith, type SubcommandName } from './options';
 
 export type Format = 'text' | 'json' | 'sarif' | 'gitlab';
@@ -25,7 +26,8 @@ export type Action =
   | { name: 'rules' }
   | ({ name: 'check'; paths: string[]; format: Format; rules: [string, SeveritySetting][]; maxWarnings?: number; jobs?: number; output?: string; base?: string; fix?: 'write' | 'dry-run'; color?: boolean; ignore: string[]; gitignore: boolean; stdinFilename?: string } & DocumentArgs)
   | ({ name: 'table'; file: string; write: boolean } & DocumentArgs)
-  | ({ name: 'pdf'; file: string; output?: string; date?: string } & DocumentArgs);
+  | ({ name: 'pdf'; file: string; output?: string; date?: string } & DocumentArgs)
+  | ({ name: 'register' } & RegisterArgs & DocumentArgs);
 
 export type Command = Action & { debug: boolean };
 
@@ -111,6 +113,7 @@ function subcommand(name: SubcommandName, o: Values, operands: string[]): Action
   const lang = str('lang');
   if (lang !== undefined && lang !== 'en' && lang !== 'nl') fail('--lang must be en or nl');
   const doc: DocumentArgs = { today, dates: !o['no-dates'], matrix: str('matrix'), catalogues: (o.catalogue as string[] | undefined) ?? [], config: str('config'), lang: lang as DocumentArgs['lang'] };
+  if (name === 'register') return { name, ...parseRegisterArgs(o as Record<string, unknown>, operands, fail), ...doc };
   if (name === 'table' || name === 'pdf') {
     if (operands.length !== 1) fail(`dpia ${name} needs exactly one FILE${operands.length ? `, got ${operands.length}` : ''}`);
     if (name === 'table') return { name, file: operands[0], write: Boolean(o.write), ...doc };

@@ -12,6 +12,7 @@ import { runCheck } from './commands/check';
 import { runPdf } from './commands/pdf';
 import { runRules } from './commands/rules';
 import { runTable } from './commands/table';
+import { runRegister } from './commands/register';
 
 export type { Io };
 
@@ -68,6 +69,8 @@ export function runCommand(command: Command, io: Io): number | Promise<number> {
       return runTable(command, configure(command, io, command.file), io);
     case 'pdf':
       return runPdf(command, configure(command, io, command.file), io);
+    case 'register':
+      return runRegister(command, configure(command, io), io);
   }
 }
 

@@ -1,7 +1,7 @@
 // The option table of each subcommand: what `parse` accepts, what `--help` prints and what the
 // README's "Command line" section shows (test/unit/cli/readme-options.test.ts keeps it in step).
 
-export type SubcommandName = 'check' | 'table' | 'pdf' | 'rules';
+export type SubcommandName = 'check' | 'table' | 'pdf' | 'rules' | 'register';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -84,6 +84,20 @@ export const SUBCOMMANDS: Record<SubcommandName, Subcommand> = {
       date: { type: 'string', value: 'YYYY-MM-DD', help: "the date printed on the title page (default: the document's date)" },
       ...DOCUMENT_OPTIONS,
     },
+  },
+  register: {
+    usage: 'dpia register [options] [paths or globs...]',
+    summary: 'one register over every DPIA/DTIA under the paths: risks, shared measures, expiring acceptances, reviews due, transfers',
+    options: {
+      format: { type: 'string', short: 'f', value: 'text|markdown|json|csv', help: 'output format (default: text); csv gives one row per risk' },
+      horizon: { type: 'string', value: 'DAYS', help: 'list acceptances that end within DAYS days from today (default: 90)' },
+      'stale-days': { type: 'string', value: 'DAYS', help: 'mark documents not changed (file modification time) for more than DAYS days as stale (default: off)' },
+      'fail-on': { type: 'string', value: 'LIST', help: 'exit 1 when any of these holds: expired-acceptance, expiring-acceptance, overdue-review, stale-document, overdue-measure, undated-measure, error (comma-separated)' },
+      ...DOCUMENT_OPTIONS,
+    },
+    notes: [
+      'Documents are found as `dpia check` finds them, read and reduced to their register rows one at a time. Exit code: 0, or 1 when a --fail-on condition holds, 2 when a path cannot be read.',
+    ],
   },
   rules: {
     usage: 'dpia rules',

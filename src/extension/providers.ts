@@ -40,6 +40,10 @@ const SYMBOL: Record<string, vscode.SymbolKind> = {
   risk: vscode.SymbolKind.Event,
   measure: vscode.SymbolKind.Method,
   transfer: vscode.SymbolKind.Interface,
+  data: vscode.SymbolKind.Field,
+  processing: vscode.SymbolKind.Function,
+  purpose: vscode.SymbolKind.Constant,
+  prescan: vscode.SymbolKind.Object,
 };
 
 interface SnippetJson {

@@ -8,10 +8,12 @@ import { coreScenarios } from './core-scenarios';
 import { bundleRequireScenario, chromiumScenario, cliScenario, corpus, pdfScenarios, registerOf } from './process-scenarios';
 import type { Budget, Result } from './measure';
 import { adversarialScenario } from './adversarial-scenario';
+import { serverActivationScenario, serverKeystrokeScenario } from './server-scenarios';
+import { registerScenarios } from './register-scenario';
 
 const args = new Set(process.argv.slice(2));
 if (args.has('--help') || args.has('-h')) {
-  console.log('Usage: npm run bench [-- --quick] [-- --json]\n  --quick  fewer runs (under two minutes)\n  --json   print one JSON object instead of a table');
+  console.log('Usage: npm run bench [-- --quick] [-- --json] [-- --server]\n  --quick  fewer runs (under two minutes)\n  --json   print one JSON object instead of a table\n  --server only the language server scenarios and the in-process ones they are compared with\n  --register only the register scenario and its floor\n  --register-docs N  documents in the register scenario (default 1000; the issue\'s full size: 10000)');
   process.exit(0);
 }
 const quick = args.has('--quick');
@@ -24,7 +26,7 @@ const slow = quick ? B(1, 3, 0, 3) : B(2, 10, 5000, 20);
 const child = quick ? B(1, 5, 0, 5) : B(2, 20, 0, 20);
 const cli = quick ? B(0, 1, 0, 1) : B(1, 5, 0, 5);
 
-const TARGETS: Record<string, number> = { 'incremental-block-1mb': 3, 'incremental-prose-1mb': 3, 'cold-1mb': 60, 'cli-1000-docs': 3000, 'pdf-200-warm': 250, 'bundle-require': 25, 'adversarial-slowest': 2000 };
+const TARGETS: Record<string, number> = { 'incremental-block-1mb': 3, 'incremental-prose-1mb': 3, 'cold-1mb': 60, 'cli-1000-docs': 3000, 'pdf-200-warm': 250, 'bundle-require': 25, 'adversarial-slowest': 2000, 'server-keystroke-1mb': 50 };
 
 async function main(): Promise<void> {
   const dir = join(tmpdir(), 'dpia-bench');
@@ -32,26 +34,44 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   const notes: string[] = [];
   const docs: Record<string, string> = {};
-  for (const size of Object.keys(SIZES) as (keyof typeof SIZES)[]) {
+  // --register-docs N: the size of the register scenario (default 1,000 documents of ~20 KB; the issue's full size is 10,000).
+  const registerArg = process.argv.indexOf('--register-docs');
+  const registerDocs = registerArg > 0 ? Number(process.argv[registerArg + 1]) : 1000;
+  if (!Number.isInteger(registerDocs) || registerDocs < 1) throw new Error('--register-docs needs a whole number of documents');
+  // --register: only the register scenario and its floor.
+  const registerOnly = args.has('--register');
+  // --server: only the language server and what it is compared with (the in-process service, the bundle require).
+  const serverOnly = args.has('--server');
+  for (const size of (registerOnly ? [] : serverOnly ? ['100kb', '1mb'] : Object.keys(SIZES)) as (keyof typeof SIZES)[]) {
     log(`generating and measuring the ${size} document ...`);
     docs[size] = generateDpia(SIZES[size]);
     // remark takes about 20 s per run on 5 MB: five runs are enough there.
     const slowHere = size === '5mb' ? B(1, 5, 0, 5) : slow;
-    results.push(...coreScenarios(size, docs[size], dir, { fast: size === '5mb' ? slow : fast, slow: slowHere, skipNaive: quick && size === '5mb' }));
+    results.push(...coreScenarios(size, docs[size], dir, { fast: size === '5mb' ? slow : fast, slow: slowHere, skipNaive: serverOnly || (quick && size === '5mb') }));
   }
-  log('measuring the CLI over 1,000 documents ...');
-  results.push(cliScenario(corpus(dir, 1000, log), 1000, cli));
-  log('measuring PDF rendering ...');
-  const reg = registerOf(docs['1mb']);
-  results.push(...(await pdfScenarios(join(dir, 'bench-1mb.dpia.md'), reg, quick ? B(2, 5, 0, 5) : B(3, 20, 3000, 50), child)));
-  log('measuring the adversarial corpus (2 s per input) ...');
-  results.push(adversarialScenario(process.cwd(), quick ? B(0, 1, 0, 1) : B(1, 3, 0, 3), log).result);
-  log('measuring the extension bundle require ...');
-  results.push(bundleRequireScenario(child));
-  log('measuring Chromium (when installed) ...');
-  const chromium = await chromiumScenario(reg, quick ? B(1, 5, 0, 5) : B(2, 15, 3000, 30));
-  if (typeof chromium === 'string') notes.push(chromium);
-  else results.push(chromium);
+  if (!serverOnly && !registerOnly) {
+    log('measuring the CLI over 1,000 documents ...');
+    results.push(cliScenario(corpus(dir, 1000, log), 1000, cli));
+    log('measuring PDF rendering ...');
+    results.push(...(await pdfScenarios(join(dir, 'bench-1mb.dpia.md'), registerOf(docs['1mb']), quick ? B(2, 5, 0, 5) : B(3, 20, 3000, 50), child)));
+    log('measuring the adversarial corpus (2 s per input) ...');
+    results.push(adversarialScenario(process.cwd(), quick ? B(0, 1, 0, 1) : B(1, 3, 0, 3), log).result);
+  }
+  if (!registerOnly) {
+    log('measuring the language server (keystroke to diagnostics, activation) ...');
+    for (const size of ['100kb', '1mb'] as const) results.push(await serverKeystrokeScenario(size, join(dir, `bench-${size}.dpia.md`), docs[size], fast));
+    results.push(await serverActivationScenario(join(dir, 'bench-100kb.dpia.md'), docs['100kb'], child));
+    log('measuring the extension bundle require ...');
+    results.push(bundleRequireScenario(child));
+    log('measuring Chromium (when installed) ...');
+    const chromium = serverOnly ? 'Chromium: not measured (--server)' : await chromiumScenario(registerOf(docs['1mb']), quick ? B(1, 5, 0, 5) : B(2, 15, 3000, 30));
+    if (typeof chromium === 'string') notes.push(chromium);
+    else results.push(chromium);
+  }
+  if (!serverOnly) {
+    log(`measuring dpia register over ${registerDocs} documents ...`);
+    results.push(...registerScenarios(dir, registerDocs, quick ? B(0, 1, 0, 1) : B(1, 3, 0, 3), log));
+  }
 
   const get = (name: string) => results.find((r) => r.scenario === name)?.median_ms;
   const ratio = (a: string, b: string) => {
@@ -63,6 +83,9 @@ async function main(): Promise<void> {
     naive_over_incremental: ratio('naive-remark-1mb', 'incremental-block-1mb'),
     cold_over_floor: ratio('cold-1mb', 'floor-1mb'),
     chromium_over_pdf: ratio('chromium-pdf-200', 'pdf-200-warm'),
+    server_over_inprocess_keystroke_1mb: ratio('server-keystroke-1mb', 'incremental-block-1mb'),
+    server_activation_over_bundle_require: ratio('server-activation', 'bundle-require'),
+    register_over_floor: ratio(`register-${registerDocs}-docs`, `register-floor-${registerDocs}-docs`),
   };
   const cpu = cpus();
   const machine = { cpu: cpu[0]?.model.trim(), cores: cpu.length, memory_gb: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()} ${arch()}`, node: process.version, quick };
@@ -81,6 +104,9 @@ async function main(): Promise<void> {
   console.log(`  naive remark / incremental (1 MB): ${ratios.naive_over_incremental ?? 'n/a'}×`);
   console.log(`  cold check / floor (1 MB):         ${ratios.cold_over_floor ?? 'n/a'}×`);
   console.log(`  Chromium / pdfmake (200 risks):    ${ratios.chromium_over_pdf ?? 'n/a'}×`);
+  console.log(`  server / in-process keystroke (1 MB): ${ratios.server_over_inprocess_keystroke_1mb ?? 'n/a'}×`);
+  console.log(`  server activation / bundle require: ${ratios.server_activation_over_bundle_require ?? 'n/a'}×`);
+  console.log(`  register / floor (${registerDocs} docs):  ${ratios.register_over_floor ?? 'n/a'}×`);
   for (const n of notes) console.log(`\n${n}`);
 }
 

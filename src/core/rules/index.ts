@@ -30,6 +30,7 @@ import { transferSpecialDataReadable } from './transfer-special-data-readable';
 import { transferProbabilityMismatch } from './transfer-probability-mismatch';
 import { transferAssessmentMissing } from './transfer-assessment-missing';
 import { transferReviewOverdue } from './transfer-review-overdue';
+import { documentReviewOverdue } from './document-review-overdue';
 import { transferDpfNotVerified } from './transfer-dpf-not-verified';
 import { transferDpfInvalid } from './transfer-dpf-invalid';
 import { transferDerogationGroundMissing } from './transfer-derogation-ground-missing';
@@ -79,6 +80,7 @@ export const RULES = [
   transferProbabilityMismatch,
   transferAssessmentMissing,
   transferReviewOverdue,
+  documentReviewOverdue,
   transferDpfNotVerified,
   transferDpfInvalid,
   transferDerogationGroundMissing,

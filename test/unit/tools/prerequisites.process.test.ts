@@ -26,8 +26,14 @@ function run(fakes: Record<string, string>) {
 const POPPLER = { pdftotext: 'exit 0', pdfinfo: 'exit 0', pdffonts: 'exit 0', pdftoppm: 'exit 0' };
 
 describe('test prerequisites (test/install-prerequisites.sh)', () => {
-  it('does nothing and says nothing when poppler is there', () => {
-    assert.deepEqual(run(POPPLER), { status: 0, out: '' });
+  it('does nothing and says nothing when poppler and neovim are there', () => {
+    assert.deepEqual(run({ ...POPPLER, nvim: 'exit 0' }), { status: 0, out: '' });
+  });
+
+  it('installs only neovim when only nvim is missing, saying why', () => {
+    const r = run({ ...POPPLER, id: 'echo 0', 'apt-get': 'exit 0' });
+    assert.equal(r.status, 0);
+    assert.match(r.out, /^npm test: installing neovim \(neovim: nvim, the language server test/);
   });
 
   it('says in one line that it cannot install without apt-get', () => {
@@ -50,7 +56,7 @@ describe('test prerequisites (test/install-prerequisites.sh)', () => {
     const lines = r.out.split('\n');
     assert.equal(lines.length, 2, r.out);
     assert.match(lines[0], /^npm test: installing poppler-utils/);
-    assert.match(lines[1], /^npm test: apt-get install poppler-utils failed/);
+    assert.match(lines[1], /^npm test: apt-get install poppler-utils neovim failed/);
   });
 
   it('installs and succeeds when apt-get works', () => {
