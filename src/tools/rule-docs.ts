@@ -79,6 +79,19 @@ export function withSettingTexts(nlsJson: string, lang: 'en' | 'nl', rules: read
   return JSON.stringify(merged, null, 2) + '\n';
 }
 
+/**
+ * schemas/config.schema.json with one property per rule code under `rules` (its description and
+ * default severity), so editors complete and explain the codes in `.dpia.yaml`; other codes keep
+ * the generic entry (the tools report unknown codes).
+ */
+export function withConfigRuleCodes(schemaJson: string, rules: readonly Rule[] = DOCUMENTED_RULES): string {
+  const schema = JSON.parse(schemaJson);
+  const properties: Record<string, unknown> = {};
+  for (const r of rules) for (const c of codesOf(r)) properties[c] = { description: `${r.description.en} (default: ${r.severity})`, 'x-description-nl': `${r.description.nl} (standaard: ${r.severity})`, enum: SEVERITIES };
+  schema.properties.rules.properties = properties;
+  return JSON.stringify(schema, null, 2) + '\n';
+}
+
 /** The generated files: path (relative to the project) → regenerated text, given the current texts. */
 export function generatedFiles(read: (path: string) => string, rules: readonly Rule[] = DOCUMENTED_RULES): Record<string, string> {
   return {
@@ -86,5 +99,6 @@ export function generatedFiles(read: (path: string) => string, rules: readonly R
     'package.json': withRulesSetting(read('package.json'), rules),
     'package.nls.json': withSettingTexts(read('package.nls.json'), 'en', rules),
     'package.nls.nl.json': withSettingTexts(read('package.nls.nl.json'), 'nl', rules),
+    'schemas/config.schema.json': withConfigRuleCodes(read('schemas/config.schema.json'), rules),
   };
 }

@@ -17,6 +17,12 @@ describe('generated rule docs and settings schema', () => {
     });
   }
 
+  it('the configuration schema lists every rule code under `rules` for completion in .dpia.yaml', () => {
+    const schema = JSON.parse(read('schemas/config.schema.json')) as { properties: { rules: { properties: Record<string, { enum: string[]; description: string }> } } };
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...CODES.keys()].sort());
+    assert.match(schema.properties.rules.properties['measure.overdue'].description, /\(default: warning\)$/);
+  });
+
   it('a change in a rule makes the files stale', () => {
     const changed = RULES.map((r) => (r.code === 'measure.overdue' ? { ...r, severity: 'error' as const, docs: r.docs + ' Changed.' } : r));
     const stale = generatedFiles(read, changed);
