@@ -51,6 +51,7 @@ export async function run(page, base, workspace, outDir) {
     console.log('ui-check: hovering a measure id shows its source (screenshot: .test-output/hover.png)');
 
     await page.keyboard.press('Escape');
+
     await typing(page, workspace, outDir, SHOTS);
     return 0;
   } catch (e) {

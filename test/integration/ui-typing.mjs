@@ -29,6 +29,42 @@ async function command(page, title) {
   await settle(page, 500);
 }
 
+/** Puts the cursor at the end of the line holding `text` (the first match, found with Ctrl+F). */
+async function endOfLineWith(page, text) {
+  await page.keyboard.press('Control+F');
+  const find = page.locator('.find-widget textarea, .find-widget input').first();
+  await find.waitFor({ state: 'visible', timeout: 20_000 });
+  await find.fill(text);
+  await settle(page, 300);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('End');
+  await settle(page, 200);
+}
+
+/** On a new line below the cursor, types `word` and accepts the completion item `label` (clicked, as a user does). */
+async function completeOnNewLine(page, typed, label) {
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(typed, { delay: 30 });
+  await page.keyboard.press('Control+Space');
+  await suggestion(page);
+  // The row whose label is exactly `label` (M365-PSEUDONYMS, not M365-PSEUDONYMS-SECRET-AND-ADMINS).
+  const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const row = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) });
+  await row.first().waitFor({ timeout: 20_000 });
+  await row.first().click();
+  await settle(page, 300);
+  if (await page.locator('.editor-widget.suggest-widget.visible').isVisible()) await page.keyboard.press('Escape');
+}
+
+/** Types text, then closes a suggestion list that typing may have opened (Enter must not accept from it). */
+async function typeThenClose(page, text) {
+  await page.keyboard.type(text, { delay: 5 });
+  await settle(page, 300);
+  if (await page.locator('.editor-widget.suggest-widget.visible').isVisible()) await page.keyboard.press('Escape');
+}
+
 /** A snippet choice placeholder: type the value over it, close the choice list, go to the next stop. */
 async function choose(page, value) {
   await settle(page, 300);
@@ -132,12 +168,12 @@ export async function typing(page, workspace, outDir, shotsDir) {
   await settle(page, 400);
   await page.keyboard.type('R7', { delay: 20 });
   await page.keyboard.press('Tab');
-  await page.keyboard.type('Access by US authorities to special-category data exchanged via Teams', { delay: 5 });
+  await page.keyboard.type('Access by US authorities to highly sensitive and special-category data exchanged via Teams', { delay: 5 });
   await page.keyboard.press('Tab');
-  await page.keyboard.type('US law can compel access while Microsoft can access the keys.', { delay: 5 });
+  await page.keyboard.type('Microsoft is a US company; US law such as the CLOUD Act can compel access even when data stays in the EU, and encryption does not remove the risk while Microsoft can access the keys. E2EE exists only for one-to-one Teams calls.', { delay: 2 });
   await page.keyboard.press('Tab');
-  // likelihood and impact: choices (low, medium, high).
-  await choose(page, 'medium');
+  // likelihood and impact: choices (low, medium, high), as the example's R7.
+  await choose(page, 'low');
   await choose(page, 'high');
   // mitigations: a measure found by a word of its title.
   await page.keyboard.type('encrypt', { delay: 40 });
@@ -147,15 +183,41 @@ export async function typing(page, workspace, outDir, shotsDir) {
   await page.locator('.editor-widget.suggest-widget.visible .monaco-list-row', { hasText: 'M365-TEAMS-E2EE' }).first().click();
   await settle(page, 300);
   await page.keyboard.press('Tab');
-  // residual: medium × high, still high.
-  await choose(page, 'medium');
+  // residual: low × high (the example's, whose level stays high below).
+  await choose(page, 'low');
   await choose(page, 'high');
   await page.keyboard.press('Escape');
   await assertNoYamlOrSchema(page, 'risk skeleton');
-  await saved(page, join(workspace, 'r7.dpia.md'), ['id: R7', 'likelihood: medium', 'impact: high', '- M365-TEAMS-E2EE', 'residual:'], 'risk skeleton');
+  await saved(page, join(workspace, 'r7.dpia.md'), ['id: R7', 'likelihood: low', 'impact: high', '- M365-TEAMS-E2EE', 'residual:'], 'risk skeleton');
+
+  // The example's other mitigations, each found by a word of its title or its id.
+  await endOfLineWith(page, '- M365-TEAMS-E2EE');
+  for (const [typed, id] of [['- sharing', 'M365-SHARING-RULES'], ['- retention', 'M365-RETENTION-POLICY'], ['- SMS', 'M365-NO-SMS-MFA'], ['- Pseudonyms for employees', 'M365-PSEUDONYMS'], ['- Announce', 'MSFT-E2EE-ALL-TEAMS']]) {
+    await completeOnNewLine(page, typed, id);
+  }
+  await assertNoYamlOrSchema(page, 'mitigations');
+
+  // The stated level with its motivation (key completion for the keys, the text typed).
+  await endOfLineWith(page, 'title: Access by US');
+  await completeOnNewLine(page, 'lev', 'level');
+  await typeThenClose(page, 'high');
+  await completeOnNewLine(page, 'motiv', 'motivation');
+  await page.keyboard.press('Enter');
+  await typeThenClose(page, '  level: The blog rates this risk high (hoog risico); the Model DPIA Rijksdienst calls its matrix illustrative, so the report rating is recorded.');
+  // The residual level stays high, with the report's reason.
+  await endOfLineWith(page, 'residual:');
+  await page.keyboard.press('Enter');
+  await typeThenClose(page, '  level: high');
+  await page.keyboard.press('Enter');
+  await typeThenClose(page, 'motivation:');
+  await page.keyboard.press('Enter');
+  await typeThenClose(page, '  level: E2EE covers only one-to-one calls and Microsoft can still access the keys.');
+  await page.keyboard.press('Escape');
+  await assertNoYamlOrSchema(page, 'level and motivation');
+  await saved(page, join(workspace, 'r7.dpia.md'), ['- M365-SHARING-RULES', '- M365-RETENTION-POLICY', '- M365-NO-SMS-MFA', '- M365-PSEUDONYMS', '- MSFT-E2EE-ALL-TEAMS', 'level: high', 'motivation:'], 'level and motivation');
 
   // The quick fix for the high residual risk: acceptance and consultation skeleton (Ctrl+.).
-  await page.locator('.monaco-editor .view-line', { hasText: 'id: R7' }).first().click();
+  await endOfLineWith(page, 'id: R7'); // the line may be scrolled out of view by now
   await page.keyboard.press('ArrowUp');
   await settle(page, 1500);
   await page.keyboard.press('Control+.');
