@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import vscode = require('vscode');
 import { activate, codeOf, diagnosticsWhen, hasCode, open, workspaceFile } from './helpers';
 
@@ -52,6 +53,13 @@ describe('the preview as a review view', () => {
     await vscode.commands.executeCommand('undo');
     assert.equal(await vscode.commands.executeCommand('dpia.updateTable'), true);
     assert.match(editor.document.getText(), /\| R1 \| Something \| low +\| low +\| low +\|/);
+    // "Export risk register to PDF" from the preview's title bar exports the previewed document
+    // (the destination is passed here instead of answering the save dialog).
+    assert.ok(previewActive(), 'the preview is still the active tab');
+    const out = workspaceFile('preview-export.pdf');
+    const dest = await vscode.commands.executeCommand<vscode.Uri>('dpia.exportPdf', vscode.Uri.parse('webview-panel:webview-panel/webview-1'), out);
+    assert.equal(dest?.toString(), out.toString());
+    assert.match(execFileSync('pdfinfo', [out.fsPath], { encoding: 'utf8' }), /^Title:\s+Preview table$/m);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
