@@ -8,6 +8,7 @@ import { pick, toLang, type Lang, type Localized } from './i18n/lang';
 import { dominantEol, type Range } from './text/lines';
 import { isoToday } from './text/dates';
 import { refusal } from './parse/resource-issues';
+import { linkedDpia, type LinkedDocument } from './model/linked-document';
 
 /** A resource given as text, or the reason it could not be read (reported as a located problem). */
 export type ResourceText = { origin: string; text: string; error?: undefined } | { origin: string; error: string; text?: undefined };
@@ -54,6 +55,8 @@ export interface Environment {
   eol: string;
   /** Problems met while loading the matrix and catalogues, located in the document. */
   problems: ResourceProblem[];
+  /** A pre-scan's DPIA (front matter `dpia:`), read to see whether it names the pre-scan back. */
+  linkedDpia?: LinkedDocument;
 }
 
 /** The risk table between the markers, when the document has one. */
@@ -137,7 +140,8 @@ export function resolveEnvironment(doc: DpiaDocument, options: CheckOptions): En
   }
   layers.push(documentMeasures(doc));
   const today = options.today === undefined ? isoToday() : options.today;
-  return { matrix, measures: new MeasureIndex(layers), lang, today, eol: dominantEol(doc.text), problems };
+  const linked = linkedDpia(doc, read);
+  return { matrix, measures: new MeasureIndex(layers), lang, today, eol: dominantEol(doc.text), problems, ...(linked ? { linkedDpia: linked } : {}) };
 }
 
 /** The document's own `measure` blocks, as the top layer of its measure index. */

@@ -4,11 +4,22 @@ import { expectations, fixture, listFixtures } from './helpers';
 
 const TODAY = '2026-01-01';
 
+/** Resources of a rule fixture: files under test/fixtures/rules/linked/ only (a pre-scan's DPIA). */
+function fixtureResource(_uri: string, rel: string): string | { error: string } {
+  const m = /^\.\/linked\/([\w.-]+\.md)$/.exec(rel);
+  if (!m) return { error: 'no such file' };
+  try {
+    return fixture('rules', 'linked', m[1]);
+  } catch {
+    return { error: 'no such file' };
+  }
+}
+
 describe('rules: one fixture per rule with expected diagnostics', () => {
   for (const name of listFixtures('rules')) {
     it(name, () => {
       const text = fixture('rules', name);
-      const got = check(text, { uri: `/fixtures/${name}`, today: TODAY, readResource: () => undefined })
+      const got = check(text, { uri: `/fixtures/${name}`, today: TODAY, readResource: fixtureResource })
         .map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`)
         .sort();
       assert.deepEqual(got, expectations(text));

@@ -48,6 +48,7 @@ import { processingLocationWithoutTransfer } from './processing-location-without
 import { processingProcessorWithoutAgreement } from './processing-processor-without-agreement';
 import { prescanOutcomeContradictsCriteria } from './prescan-outcome-contradicts-criteria';
 import { prescanReasoningMissing } from './prescan-reasoning-missing';
+import { prescanDpiaMissing } from './prescan-dpia-missing';
 import { prescanDpoAdviceMissing } from './prescan-dpo-advice-missing';
 
 export const RULES = [
@@ -98,6 +99,7 @@ export const RULES = [
   processingProcessorWithoutAgreement,
   prescanOutcomeContradictsCriteria,
   prescanReasoningMissing,
+  prescanDpiaMissing,
   prescanDpoAdviceMissing,
 ] as const satisfies readonly Rule[];
 

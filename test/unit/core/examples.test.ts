@@ -140,7 +140,16 @@ describe('worked examples: the diagnostics a reviewer should see (listed in READ
   for (const [name, want] of Object.entries(expected)) {
     it(`${name}: no errors, exactly the expected warnings and infos, each listed in README`, () => {
       const { text } = example(name);
-      const got = check(text, { uri: join(EXAMPLES, name), today: '2026-11-23' });
+      // Linked documents (the pre-scan's DPIA) are read beside the example, as `dpia check` reads them.
+      const readResource = (_uri: string, rel: string) => {
+        if (!/^\.\/[\w.-]+\.md$/.test(rel)) return { error: 'no such file' };
+        try {
+          return readFileSync(join(EXAMPLES, rel), 'utf8');
+        } catch {
+          return { error: 'no such file' };
+        }
+      };
+      const got = check(text, { uri: join(EXAMPLES, name), today: '2026-11-23', readResource });
       assert.deepEqual(got.filter((d) => d.severity === 'error'), []);
       assert.deepEqual(got.map((d) => `${d.code} ${d.block}`).sort(), want);
       for (const w of new Set(want)) {
