@@ -1,7 +1,7 @@
 // Issue 14 "SARIF for GitHub code scanning" and the GitLab Code Quality report: the SARIF of every
 // fixture passes Microsoft's SARIF Multitool with GitHub's rules; paths, fingerprints, unreadable files.
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -37,7 +37,7 @@ describe('dpia check --format sarif for GitHub code scanning', function () {
   it('the SARIF of every rule fixture, an unreadable file and an awkward name passes the Multitool with GitHub rules', () => {
     mkdirSync(join(dir, '.git'));
     mkdirSync(join(dir, 'docs'));
-    for (const f of readdirSync(FIXTURES)) copyFileSync(join(FIXTURES, f), join(dir, 'docs', f));
+    cpSync(FIXTURES, join(dir, 'docs'), { recursive: true }); // with linked/ (a pre-scan's DPIA)
     copyFileSync(join(FIXTURES, 'risk.level-mismatch.dpia.md'), join(dir, 'docs', 'a #1?b%c d.dpia.md'));
     writeFileSync(join(dir, 'docs', 'binary.dpia.md'), 'x\0y');
     const r = cli(join(dir, 'docs'), 'check', '--format', 'sarif', '-o', join(dir, 'out.sarif'));
@@ -116,7 +116,7 @@ describe('dpia check --format gitlab (GitLab Code Quality)', () => {
   it('matches the documented schema, with unique fingerprints and paths relative to the repository root', () => {
     mkdirSync(join(dir, '.git'));
     mkdirSync(join(dir, 'docs'));
-    for (const f of readdirSync(FIXTURES)) copyFileSync(join(FIXTURES, f), join(dir, 'docs', f));
+    cpSync(FIXTURES, join(dir, 'docs'), { recursive: true }); // with linked/ (a pre-scan's DPIA)
     writeFileSync(join(dir, 'docs', 'binary.dpia.md'), 'x\0y');
     const r = cli(join(dir, 'docs'), 'check', '--format', 'gitlab');
     const issues: { fingerprint: string; check_name: string; severity: string; location: { path: string } }[] = JSON.parse(r.out);
