@@ -1,5 +1,6 @@
 import vscode = require('vscode');
 import { isoToday } from '../core/index';
+import { writeFileAtomic, WriteError } from '../node/atomic-write';
 import { fileNameFor, fillTemplate, templateType } from '../core/text/template-fill';
 
 /** What the command asks; tests and other extensions may pass it instead of answering prompts. */
@@ -74,7 +75,22 @@ export function registerNewDocument(context: vscode.ExtensionContext): vscode.Di
       await vscode.window.showTextDocument(doc);
       return doc;
     }
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    const bytes = new TextEncoder().encode(text);
+    if (target.scheme === 'file') {
+      // Atomic, never through a symbolic link (the name is new, but a link may appear meanwhile).
+      try {
+        writeFileAtomic(target.fsPath, bytes);
+      } catch (e) {
+        if (!(e instanceof WriteError)) throw e;
+        void vscode.window.showErrorMessage(e.message);
+        return undefined;
+      }
+    } else {
+      // Other file systems: a temporary sibling, then a rename (as the PDF export does).
+      const tmp = target.with({ path: target.path.replace(/[^/]*$/, (name) => `.${name}.${process.pid}.tmp`) });
+      await vscode.workspace.fs.writeFile(tmp, bytes); // atomic together with the rename below
+      await vscode.workspace.fs.rename(tmp, target, { overwrite: false });
+    }
     const doc = await vscode.workspace.openTextDocument(target);
     await vscode.window.showTextDocument(doc);
     return doc;
