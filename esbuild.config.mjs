@@ -84,7 +84,11 @@ if (args.has('--tests')) {
 } else if (args.has('--tools')) {
   builds.push({ ...common, entryPoints: ['src/tools/generate-snippets.ts', 'src/tools/generate-docs.ts', 'src/tools/generate-notices.ts'], outdir: 'out/tools' });
 } else if (args.has('--bench')) {
-  builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['vscode', 'playwright-core'] });
+  builds.push(
+    { ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['vscode', 'playwright-core'] },
+    // The internals the fresh processes of the cold scenarios need (dist/index.js is the public API only).
+    { ...common, entryPoints: ['test/bench/core-entry.ts'], outfile: 'out/bench/core.js' },
+  );
 } else {
   builds.push(
     { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },

@@ -39,7 +39,7 @@ export async function pdfScenarios(docFile: string, reg: Register, warm: Budget,
   // Cold: a fresh process; timed from loading the renderer bundle to the PDF bytes.
   const script = `
     const { readFileSync } = require('fs');
-    const core = require(${JSON.stringify(dist('index.js'))});
+    const core = require(${JSON.stringify(join(ROOT, 'out', 'bench', 'core.js'))});
     const text = readFileSync(process.argv[1], 'utf8');
     const doc = core.parseDocument('bench.dpia.md', text, new core.ParseCache());
     const reg = core.buildRegister({ document: doc, environment: core.resolveEnvironment(doc, { today: null }) });
