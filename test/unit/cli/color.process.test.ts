@@ -20,10 +20,13 @@ describe('dpia check: colour', function () {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** The environment without the colour variables of whoever runs the tests. */
+  /**
+   * A minimal environment, so the colour decision depends only on what each test sets: Node's colour
+   * depth also reads CI, TMUX, COLORTERM, TEAMCITY_VERSION and more (CI=true alone gives two colours).
+   */
   const env = (extra: Record<string, string>) => {
     const e: Record<string, string> = {};
-    for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !['NO_COLOR', 'FORCE_COLOR', 'NODE_DISABLE_COLORS', 'TERM'].includes(k)) e[k] = v;
+    for (const k of ['PATH', 'HOME', 'LANG', 'SYSTEMROOT']) if (process.env[k] !== undefined) e[k] = process.env[k]!;
     return { ...e, ...extra };
   };
   /** Output to a pipe. */
