@@ -8,7 +8,7 @@ import { pick, toLang, type Lang, type Localized } from './i18n/lang';
 import { dominantEol, type Range } from './text/lines';
 import { isoToday } from './text/dates';
 import { refusal } from './parse/resource-issues';
-import { linkedDpia, type LinkedDocument } from './model/linked-document';
+import { linkedDpia, linkedPrescan, type LinkedDocument, type LinkedPrescan } from './model/linked-document';
 
 /** A resource given as text, or the reason it could not be read (reported as a located problem). */
 export type ResourceText = { origin: string; text: string; error?: undefined } | { origin: string; error: string; text?: undefined };
@@ -57,6 +57,8 @@ export interface Environment {
   problems: ResourceProblem[];
   /** A pre-scan's DPIA (front matter `dpia:`), read to see whether it names the pre-scan back. */
   linkedDpia?: LinkedDocument;
+  /** The pre-scan a DPIA or DTIA names in its front matter (`prescan:`): its data categories and purposes carry over. */
+  linkedPrescan?: LinkedPrescan;
 }
 
 /** The risk table between the markers, when the document has one. */
@@ -141,7 +143,8 @@ export function resolveEnvironment(doc: DpiaDocument, options: CheckOptions): En
   layers.push(documentMeasures(doc));
   const today = options.today === undefined ? isoToday() : options.today;
   const linked = linkedDpia(doc, read);
-  return { matrix, measures: new MeasureIndex(layers), lang, today, eol: dominantEol(doc.text), problems, ...(linked ? { linkedDpia: linked } : {}) };
+  const prescan = linkedPrescan(doc, read);
+  return { matrix, measures: new MeasureIndex(layers), lang, today, eol: dominantEol(doc.text), problems, ...(linked ? { linkedDpia: linked } : {}), ...(prescan ? { linkedPrescan: prescan } : {}) };
 }
 
 /** The document's own `measure` blocks, as the top layer of its measure index. */

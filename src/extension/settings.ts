@@ -95,9 +95,12 @@ function read(root: string, base: string, spec: string, allowAbsolute = false): 
   return hit.result;
 }
 
-/** Forgets cached matrix/catalogue and configuration files when YAML files change, then calls `changed`. */
+/**
+ * Forgets cached matrix/catalogue and configuration files, and linked documents (a DPIA's pre-scan, a
+ * pre-scan's DPIA), when they change on disk, then calls `changed`.
+ */
 export function watchResources(changed: () => void): vscode.Disposable {
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json}');
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json,md}');
   const forget = (u: vscode.Uri) => {
     if (u.scheme !== 'file') return;
     let hit = false;

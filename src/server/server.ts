@@ -156,7 +156,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     if (canPull) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'dpia' }).catch(() => undefined);
     // Matrix and catalogue files (any YAML a document or setting may name) and the project configuration.
-    if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/.dpia.json' }] }).catch(() => undefined);
+    if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/.dpia.json' }, { globPattern: '**/*.md' }] }).catch(() => undefined);
     if (canPull)
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const gone = new Set(e.removed.map((f) => filePath(f.uri)));

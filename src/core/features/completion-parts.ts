@@ -15,6 +15,35 @@ export interface PartCompletionItem {
 }
 
 const plain = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ');
+const norm = (s: string) => s.trim().toLowerCase();
+const FROM_PRESCAN = { en: 'from the pre-scan', nl: 'uit de pre-scan' };
+
+/**
+ * What carries over from the pre-scan the DPIA names (front matter `prescan:`): in a `data` block's
+ * `id` or `name`, the data categories the pre-scan lists that no `data` block describes yet; in a
+ * `purpose` block's `id` or `title`, the purposes not assessed yet. Undefined elsewhere.
+ */
+function carryOver(analysis: Pick<Analysis, 'document' | 'environment'>, ctx: YamlContext): PartCompletionItem[] | undefined {
+  const linked = analysis.environment.linkedPrescan;
+  const kind = ctx.section.kind;
+  if (!linked || linked.error !== undefined || ctx.parent.length) return undefined;
+  const parts = readParts(analysis.document);
+  const own = ctx.section;
+  let wanted: string[];
+  let known: (string | undefined)[];
+  if (kind === 'data' && (ctx.key === 'id' || ctx.key === 'name')) {
+    wanted = linked.data;
+    known = parts.data.filter((d) => d.block !== own).flatMap((d) => [d.id, d.name]);
+  } else if (kind === 'purpose' && (ctx.key === 'id' || ctx.key === 'title')) {
+    wanted = linked.purposes;
+    known = parts.purposes.filter((p) => p.block !== own).flatMap((p) => [p.id, p.title]);
+  } else return undefined;
+  const seen = new Set(known.filter((x): x is string => !!x).map(norm));
+  const detail = pick(FROM_PRESCAN, analysis.environment.lang);
+  return wanted
+    .filter((w) => !seen.has(norm(w)))
+    .map((w) => ({ label: plain(w), kind: 'reference' as const, detail: `${detail}: ${plain(linked.spec)}`, insertText: w, replaceLength: ctx.prefix.length }));
+}
 
 /**
  * Completion of references inside the part A/B blocks and the pre-scan: data category ids in a
@@ -24,8 +53,11 @@ const plain = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ');
  */
 export function partCompletions(analysis: Pick<Analysis, 'document' | 'environment'>, ctx: YamlContext): PartCompletionItem[] | undefined {
   const kind = ctx.section.kind;
-  if (ctx.kind !== 'value' || (kind !== 'purpose' && kind !== 'processing' && kind !== 'prescan')) return undefined;
+  if (ctx.kind !== 'value' || (kind !== 'purpose' && kind !== 'processing' && kind !== 'prescan' && kind !== 'data')) return undefined;
   const lang = analysis.environment.lang;
+  const carried = carryOver(analysis, ctx);
+  if (carried) return carried;
+  if (kind === 'data') return undefined;
   const owner = ctx.parent[ctx.parent.length - 1];
   const field = ctx.key ?? (typeof owner === 'string' ? owner : undefined);
   const inList = !ctx.key;

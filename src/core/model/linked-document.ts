@@ -59,3 +59,41 @@ export function linkedDpia(doc: DpiaDocument, read: (spec: string) => { text?: s
   const namesBack = typeof back === 'string' && plain(resolveRelative(target, back)) === plain(resolveRelative(doc.uri, doc.uri.replace(/^.*[\\/]/, '')));
   return { spec, range, frontMatter: other, namesBack };
 }
+
+/** The pre-scan a DPIA or DTIA names (`prescan:`), reduced to what carries over. */
+export interface LinkedPrescan {
+  /** The path as written in the front matter. */
+  spec: string;
+  /** Where it is written (the `prescan:` value). */
+  range: Range;
+  /** Why it could not be read. */
+  error?: string;
+  /** The data categories and purposes its `prescan` blocks list (ids or names), in order, without repeats. */
+  data: string[];
+  purposes: string[];
+}
+
+const listed = (v: unknown): string[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]).filter((x): x is string | number => typeof x === 'string' || typeof x === 'number').map((x) => String(x).trim()).filter(Boolean);
+
+/**
+ * The pre-scan a DPIA or DTIA names, read with `read` (the environment's resource reader, relative to
+ * the document and inside the allowed folder); undefined when the document is a pre-scan itself or
+ * names none yet.
+ */
+export function linkedPrescan(doc: DpiaDocument, read: (spec: string) => { text?: string; error?: string }): LinkedPrescan | undefined {
+  const fm = doc.frontMatter;
+  const spec = fm?.value?.prescan;
+  if (doc.type === 'prescan' || !fm || typeof spec !== 'string' || isPlaceholderPath(spec)) return undefined;
+  const range = locate(fm, '/prescan');
+  const r = read(spec);
+  if (r.text === undefined) return { spec, range, error: r.error ?? 'cannot read the file', data: [], purposes: [] };
+  const other = parseDocument(resolveRelative(doc.uri, spec), r.text, new ParseCache());
+  const data = new Set<string>();
+  const purposes = new Set<string>();
+  for (const b of other.blocks) {
+    if (b.kind !== 'prescan') continue;
+    for (const d of listed(b.value?.data)) data.add(d);
+    for (const p of listed(b.value?.purposes)) purposes.add(p);
+  }
+  return { spec, range, data: [...data], purposes: [...purposes] };
+}

@@ -50,6 +50,9 @@ import { prescanOutcomeContradictsCriteria } from './prescan-outcome-contradicts
 import { prescanReasoningMissing } from './prescan-reasoning-missing';
 import { prescanDpiaMissing } from './prescan-dpia-missing';
 import { prescanDpoAdviceMissing } from './prescan-dpo-advice-missing';
+import { prescanLinkUnreadable } from './prescan-link-unreadable';
+import { prescanDataNotInInventory } from './prescan-data-not-in-inventory';
+import { prescanPurposeNotInDpia } from './prescan-purpose-not-in-dpia';
 
 export const RULES = [
   yamlSyntax,
@@ -101,6 +104,9 @@ export const RULES = [
   prescanReasoningMissing,
   prescanDpiaMissing,
   prescanDpoAdviceMissing,
+  prescanLinkUnreadable,
+  prescanDataNotInInventory,
+  prescanPurposeNotInDpia,
 ] as const satisfies readonly Rule[];
 
 /** Every code a diagnostic can have: the codes of the rules, and `internal.rule-failed`. A typo does not compile. */
