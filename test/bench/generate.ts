@@ -1,6 +1,8 @@
 // Seeded generator of realistic DPIA documents for benchmarks and tests: front matter, headings,
-// prose with links, bullet lists, GFM tables, measure blocks and N risk blocks with mitigations,
-// and a regenerated risk table between the markers (so table.stale stays quiet, as in a kept document).
+// prose with links, bullet lists, GFM tables, the part A/B blocks (data categories, purposes with their
+// basis and Art. 9 exceptions, processing operations with parties and locations; one of each per ten
+// risks), measure blocks and N risk blocks with mitigations, and a regenerated risk table between the
+// markers (so table.stale stays quiet, as in a kept document).
 import { builtinCatalogue, buildRegister, parseDocument, ParseCache, analyze, tableEdit, applyEdits } from '../../src/core/index';
 
 /** mulberry32: a small, fast, seeded PRNG (same seed, same document). */
@@ -81,6 +83,7 @@ export function generateDpia({ risks, bytes, seed = 1, table = true }: GenOption
     '',
   ];
   const parts: string[] = [head.join('\n')];
+  parts.push(...partsAB(Math.max(2, Math.floor(risks / 10)), r));
   const local: string[] = [];
   for (let i = 0; i < Math.max(1, Math.floor(risks / 10)); i++) {
     const id = `ORG-M${i + 1}`;
@@ -126,6 +129,42 @@ export function generateDpia({ risks, bytes, seed = 1, table = true }: GenOption
     text = applyEdits(text, [tableEdit(doc, buildRegister(analyze(doc, { today: null }))).edit]);
   }
   return text;
+}
+
+const SPECIAL = ['health', 'biometric', 'trade-union-membership'];
+
+/**
+ * `n` data categories, purposes and processing operations (part A, §2–§10; part B, §11–§14), written
+ * so that they check clean: each category has a retention, each special category an Art. 9(2)
+ * exception in the purpose that uses it, each purpose a basis (with its provision for c and e) and a
+ * processing that serves it, each processor an agreement, every location inside the EEA.
+ */
+function partsAB(n: number, r: () => number): string[] {
+  const out: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const special = i % 4 === 0 ? SPECIAL[i % SPECIAL.length] : undefined;
+    out.push(['```data', `id: D${i}`, `name: Data category ${i}`, 'subjects: [employees]', ...(special ? [`special: ${special}`] : []), 'source: the employee', 'retention:', `  period: P${1 + Math.floor(r() * 7)}Y`, '  trigger: end of employment', '```', ''].join('\n'));
+  }
+  for (let i = 1; i <= n; i++) {
+    const special = i % 4 === 0 ? SPECIAL[i % SPECIAL.length] : undefined;
+    const basis = i % 3 === 0 ? 'c' : i % 3 === 1 ? 'e' : 'b';
+    out.push(
+      [
+        '```purpose',
+        `id: P${i}`,
+        `title: Purpose ${i}`,
+        `basis: ${basis}`,
+        ...(basis === 'c' || basis === 'e' ? ['provision: Art. 3 of the (generated) Act on example tasks'] : []),
+        `data: [D${i}]`,
+        ...(special ? ['exceptions:', `  - data: D${i}`, '    ground: b', '    provision: Art. 30 UAVG'] : []),
+        'necessity: The processing is needed for the task and limited to what it needs.',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    out.push(['```processing', `id: V${i}`, `title: Processing operation ${i}`, `purposes: [P${i}]`, `data: [D${i}]`, 'parties:', '  - name: Example Ministry', '    role: controller', '  - name: Hosting provider', '    role: processor', '    agreement: DPA 2026-01', 'locations:', '  - country: NL', '```', ''].join('\n'));
+  }
+  return out;
 }
 
 /** The three sizes the issue names: 100 KB/20 blocks, 1 MB/200 blocks and 5 MB/1,000 blocks. */
