@@ -27,7 +27,8 @@ export type Action =
   | ({ name: 'check'; paths: string[]; format: Format; rules: [string, SeveritySetting][]; maxWarnings?: number; jobs?: number; output?: string; base?: string; fix?: 'write' | 'dry-run'; color?: boolean; ignore: string[]; gitignore: boolean; stdinFilename?: string } & DocumentArgs)
   | ({ name: 'table'; file: string; write: boolean } & DocumentArgs)
   | ({ name: 'pdf'; file: string; output?: string; date?: string } & DocumentArgs)
-  | ({ name: 'register' } & RegisterArgs & DocumentArgs);
+  | ({ name: 'register' } & RegisterArgs & DocumentArgs)
+  | ({ name: 'diff'; files: string[]; since?: string; format: 'text' | 'markdown' | 'json'; output?: string; failOnIncrease: boolean; color?: boolean } & DocumentArgs);
 
 export type Command = Action & { debug: boolean };
 
@@ -50,7 +51,7 @@ function parseWith(argv: string[], options: ReturnType<typeof parseArgsTable>) {
   } catch (e) {
     const err = e as Error & { code?: string };
     const unknown = err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(err.message) : null;
-    throw new UsageError(unknown ? `unknown option ${unknown[1]}` : err.message.split('. To specify')[0]);
+    throw new UsageError(unknown ? `unknown option ${unknown[1]}` : err.message.split('. To specify')[0].split('\n')[0]);
   }
 }
 
@@ -114,6 +115,17 @@ function subcommand(name: SubcommandName, o: Values, operands: string[]): Action
   if (lang !== undefined && lang !== 'en' && lang !== 'nl') fail('--lang must be en or nl');
   const doc: DocumentArgs = { today, dates: !o['no-dates'], matrix: str('matrix'), catalogues: (o.catalogue as string[] | undefined) ?? [], config: str('config'), lang: lang as DocumentArgs['lang'] };
   if (name === 'register') return { name, ...parseRegisterArgs(o as Record<string, unknown>, operands, fail), ...doc };
+  if (name === 'diff') {
+    const since = str('since');
+    if (since !== undefined && (!since.trim() || since.startsWith('-') || /[\s\0]/.test(since))) fail(`--since needs a git revision (a branch, tag or commit, not starting with "-"), not "${since}"`);
+    if (since === undefined && operands.length !== 2) fail(`dpia diff needs OLD and NEW (two files), or --since REV${operands.length ? `; got ${operands.length} file${operands.length === 1 ? '' : 's'}` : ''}`);
+    const format = str('format') ?? 'text';
+    if (!['text', 'markdown', 'json'].includes(format)) fail(`--format must be text, markdown or json for dpia diff, not "${format}"`);
+    if (o.color && o['no-color']) fail('--color and --no-color exclude each other');
+    const output = str('output');
+    if (output === '') fail('--output needs a file name');
+    return { name, files: operands, ...(since !== undefined ? { since } : {}), format: format as 'text' | 'markdown' | 'json', ...(output !== undefined ? { output } : {}), failOnIncrease: Boolean(o['fail-on-increase']), ...(o.color ? { color: true } : o['no-color'] ? { color: false } : {}), ...doc };
+  }
   if (name === 'table' || name === 'pdf') {
     if (operands.length !== 1) fail(`dpia ${name} needs exactly one FILE${operands.length ? `, got ${operands.length}` : ''}`);
     if (name === 'table') return { name, file: operands[0], write: Boolean(o.write), ...doc };

@@ -7,6 +7,9 @@ export class UsageError extends Error {}
 /** An invalid or unreadable configuration file: one located line, exit 2 (no pointer to --help: the file is wrong, not the command). */
 export class ConfigError extends UsageError {}
 
+/** Input that cannot be read (a file, a git revision): one line, exit 2, no pointer to --help. */
+export class InputError extends UsageError {}
+
 export function parseSeverity(spec: string, where: string): [string, SeveritySetting] {
   const m = /^([\w.*-]+)=(\w+)$/.exec(spec.trim());
   if (!m) throw new UsageError(`${where}: expected CODE=SEVERITY (for example risk.residual-missing=off), got "${spec}"`);

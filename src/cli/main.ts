@@ -2,7 +2,7 @@
 import pkg from '../../package.json';
 import { WriteError } from '../node/atomic-write';
 import { parse, SubcommandUsageError, type Command } from './args';
-import { ConfigError, UsageError } from './config';
+import { ConfigError, InputError, UsageError } from './config';
 import { configure } from './configure';
 import { escapeControls, README_URL } from './format/index';
 import { readStreamText } from './io';
@@ -13,6 +13,7 @@ import { runPdf } from './commands/pdf';
 import { runRules } from './commands/rules';
 import { runTable } from './commands/table';
 import { runRegister } from './commands/register';
+import { runDiff } from './commands/diff';
 
 export type { Io };
 
@@ -28,7 +29,7 @@ export function internalError(e: unknown, debug: boolean): string {
 /** Runs the CLI; a number for the synchronous commands, a promise for `pdf` and `check --jobs`. */
 export function run(argv: string[], io: Io): number | Promise<number> {
   const fail = (e: unknown) => {
-    if (e instanceof ConfigError) {
+    if (e instanceof ConfigError || e instanceof InputError) {
       io.err(`dpia: ${escapeControls(e.message)}\n`);
       return 2;
     }
@@ -71,6 +72,8 @@ export function runCommand(command: Command, io: Io): number | Promise<number> {
       return runPdf(command, configure(command, io, command.file), io);
     case 'register':
       return runRegister(command, configure(command, io), io);
+    case 'diff':
+      return runDiff(command, configure(command, io), io);
   }
 }
 

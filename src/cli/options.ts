@@ -1,7 +1,7 @@
 // The option table of each subcommand: what `parse` accepts, what `--help` prints and what the
 // README's "Command line" section shows (test/unit/cli/readme-options.test.ts keeps it in step).
 
-export type SubcommandName = 'check' | 'table' | 'pdf' | 'rules' | 'register';
+export type SubcommandName = 'check' | 'table' | 'pdf' | 'register' | 'diff' | 'rules';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -97,6 +97,24 @@ export const SUBCOMMANDS: Record<SubcommandName, Subcommand> = {
     },
     notes: [
       'Documents are found as `dpia check` finds them, read and reduced to their register rows one at a time. Exit code: 0, or 1 when a --fail-on condition holds, 2 when a path cannot be read.',
+    ],
+  },
+  diff: {
+    usage: 'dpia diff [options] OLD NEW | dpia diff --since REV [options] [FILE...]',
+    summary: 'what changed in the risk register between two versions: risks, levels, mitigations, acceptances, transfers',
+    options: {
+      since: { type: 'string', value: 'REV', help: 'compare each FILE with its version at git revision REV (without FILE: every DPIA/DTIA changed since REV)' },
+      format: { type: 'string', short: 'f', value: 'text|markdown|json', help: 'output format (default: text); markdown is meant for a pull-request comment' },
+      output: { type: 'string', short: 'o', value: 'FILE', help: 'write the diff to FILE (atomically) instead of standard output' },
+      'fail-on-increase': { type: 'boolean', help: 'exit 1 when a residual level (of a risk or a transfer) went up' },
+      color: { type: 'boolean', help: 'colour the text output even when it is not a terminal' },
+      'no-color': { type: 'boolean', help: 'never colour the text output' },
+      ...DOCUMENT_OPTIONS,
+    },
+    notes: [
+      'Blocks are compared by id: a risk with the same id and a new title is renamed, not removed and added. Levels are the computed ones (matrix, motivated deviations), shown with ↑ or ↓.',
+      'The old version of each FILE is read with `git show REV:./FILE` in the file\'s folder; its matrix and catalogues are read from the working tree.',
+      'Exit code: 0, or 1 with --fail-on-increase when a residual level went up, 2 when a file or revision cannot be read.',
     ],
   },
   rules: {

@@ -35,3 +35,5 @@ export { pdfDate, type PdfRenderer } from './render/pdf-renderer';
 export { dpiaMarkdownIt } from './render/markdown-it-plugin';
 export { riskCardHtml, heatmapHtml, esc as escapeHtml } from './render/html';
 export { documentStatus, type DocumentStatus } from './features/status';
+export { diffAnalyses, diffRegisters, CHANGE_KINDS, type Change, type ChangeKind, type ChangeGroup, type RegisterDiff } from './diff/changes';
+export { diffText, diffMarkdown, diffObject, diffSummary, markdownText, type TextStyle } from './diff/format';

@@ -35,10 +35,10 @@ describe('dpia subcommands: one option table each', () => {
   it('dpia table --format sarif and dpia rules --today X: exit 2 with the subcommands that take them', () => {
     const t = dpia(dir, 'table', 'a.dpia.md', '--format', 'sarif');
     assert.equal(t.code, 2);
-    assert.match(t.err, /^dpia: --format is not an option of dpia table; dpia check and dpia register take it\nTry "dpia table --help"\.\n$/);
+    assert.match(t.err, /^dpia: --format is not an option of dpia table; dpia check, dpia register and dpia diff take it\nTry "dpia table --help"\.\n$/);
     const r = dpia(dir, 'rules', '--today', 'X');
     assert.equal(r.code, 2);
-    assert.match(r.err, /--today is not an option of dpia rules; dpia check, dpia table, dpia pdf and dpia register take it/);
+    assert.match(r.err, /--today is not an option of dpia rules; dpia check, dpia table, dpia pdf, dpia register and dpia diff take it/);
     assert.equal(r.out, '', 'the rules are not listed');
   });
 
