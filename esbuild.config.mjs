@@ -96,6 +96,8 @@ if (args.has('--tests')) {
     ...APART.map((p) => ({ ...common, ...p.source, outfile: `dist/${p.file}`, minify: true })),
     // The PDF renderer (pdfmake + embedded fonts) is a bundle of its own, loaded only when needed.
     { ...common, entryPoints: ['src/pdf/render.ts'], outfile: 'dist/pdf.js', sourcemap: false, plugins: [...common.plugins, pdfkitFontCachePlugin] },
+    // The whole-document export (remark-parse, remark-gfm, docx), a bundle of its own loaded on first export.
+    { ...common, entryPoints: ['src/export/main.ts'], outfile: 'dist/export.js', sourcemap: 'linked' },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
     // `dpia-language-server --stdio`: the language server for every editor (src/server).
     { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
@@ -108,7 +110,7 @@ const shipped = !args.has('--tests') && !args.has('--bench') && !args.has('--too
 const results = await Promise.all(builds.map((b) => esbuild.build({ ...b, metafile: args.has('--analyze') || shipped })));
 if (shipped) {
   // What the extension's bundles are made of, for THIRD-PARTY-NOTICES.md (src/tools/third-party-notices.ts).
-  const ext = new Set(['dist/extension.js', 'dist/pdf.js', ...APART.map((p) => `dist/${p.file}`)]);
+  const ext = new Set(['dist/extension.js', 'dist/pdf.js', 'dist/export.js', ...APART.map((p) => `dist/${p.file}`)]);
   const inputs = results.filter((r, i) => ext.has(builds[i].outfile)).flatMap((r) => Object.keys(r.metafile.inputs));
   mkdirSync('out', { recursive: true });
   writeFileSync('out/extension-inputs.json', JSON.stringify([...new Set(inputs)].sort(), null, 1) + '\n');

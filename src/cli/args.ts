@@ -27,6 +27,7 @@ export type Action =
   | ({ name: 'check'; paths: string[]; format: Format; rules: [string, SeveritySetting][]; maxWarnings?: number; jobs?: number; output?: string; base?: string; fix?: 'write' | 'dry-run'; color?: boolean; ignore: string[]; gitignore: boolean; stdinFilename?: string } & DocumentArgs)
   | ({ name: 'table'; file: string; write: boolean } & DocumentArgs)
   | ({ name: 'pdf'; file: string; output?: string; date?: string } & DocumentArgs)
+  | ({ name: 'export'; file: string; to: 'pdf' | 'docx' | 'html'; output?: string; date?: string } & DocumentArgs)
   | ({ name: 'register' } & RegisterArgs & DocumentArgs)
   | ({ name: 'diff'; files: string[]; since?: string; format: 'text' | 'markdown' | 'json'; output?: string; failOnIncrease: boolean; color?: boolean } & DocumentArgs);
 
@@ -125,6 +126,18 @@ function subcommand(name: SubcommandName, o: Values, operands: string[]): Action
     const output = str('output');
     if (output === '') fail('--output needs a file name');
     return { name, files: operands, ...(since !== undefined ? { since } : {}), format: format as 'text' | 'markdown' | 'json', ...(output !== undefined ? { output } : {}), failOnIncrease: Boolean(o['fail-on-increase']), ...(o.color ? { color: true } : o['no-color'] ? { color: false } : {}), ...doc };
+  }
+  if (name === 'export') {
+    if (operands.length !== 1) fail(`dpia export needs exactly one FILE${operands.length ? `, got ${operands.length}` : ''}`);
+    const output = str('output');
+    if (output === '') fail('--output needs a file name');
+    const ext = output ? /\.(pdf|docx|html?)$/i.exec(output)?.[1].toLowerCase() : undefined;
+    const fromName = ext === 'htm' ? 'html' : ext;
+    const to = str('to') ?? fromName ?? 'pdf';
+    if (!['pdf', 'docx', 'html'].includes(to)) fail(`--to must be pdf, docx or html, not "${to}"`);
+    const date = str('date');
+    if (date !== undefined && !isIsoDate(date)) fail(`--date must be a real date YYYY-MM-DD, not "${date}"`);
+    return { name, file: operands[0], to: to as 'pdf' | 'docx' | 'html', ...(output !== undefined ? { output } : {}), ...(date !== undefined ? { date } : {}), ...doc };
   }
   if (name === 'table' || name === 'pdf') {
     if (operands.length !== 1) fail(`dpia ${name} needs exactly one FILE${operands.length ? `, got ${operands.length}` : ''}`);

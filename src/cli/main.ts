@@ -10,6 +10,7 @@ import { overviewHelp, subcommandHelp } from './help';
 import type { Io } from './io';
 import { runCheck } from './commands/check';
 import { runPdf } from './commands/pdf';
+import { runExport } from './commands/export';
 import { runRules } from './commands/rules';
 import { runTable } from './commands/table';
 import { runRegister } from './commands/register';
@@ -70,6 +71,8 @@ export function runCommand(command: Command, io: Io): number | Promise<number> {
       return runTable(command, configure(command, io, command.file), io);
     case 'pdf':
       return runPdf(command, configure(command, io, command.file), io);
+    case 'export':
+      return runExport(command, configure(command, io, command.file), io);
     case 'register':
       return runRegister(command, configure(command, io), io);
     case 'diff':

@@ -1,7 +1,7 @@
 // The option table of each subcommand: what `parse` accepts, what `--help` prints and what the
 // README's "Command line" section shows (test/unit/cli/readme-options.test.ts keeps it in step).
 
-export type SubcommandName = 'check' | 'table' | 'pdf' | 'register' | 'diff' | 'rules';
+export type SubcommandName = 'check' | 'table' | 'pdf' | 'export' | 'register' | 'diff' | 'rules';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -84,6 +84,19 @@ export const SUBCOMMANDS: Record<SubcommandName, Subcommand> = {
       date: { type: 'string', value: 'YYYY-MM-DD', help: "the date printed on the title page (default: the document's date)" },
       ...DOCUMENT_OPTIONS,
     },
+  },
+  export: {
+    usage: 'dpia export [options] FILE',
+    summary: 'the whole document as PDF, Word (DOCX) or HTML: title page, contents, prose, blocks as cards, risk table and heat maps',
+    options: {
+      to: { type: 'string', short: 't', value: 'pdf|docx|html', help: 'output format (default: from the -o name, else pdf)' },
+      output: { type: 'string', short: 'o', value: 'OUT', help: 'where to write it (default: FILE with .pdf, .docx or .html for .md)' },
+      date: { type: 'string', value: 'YYYY-MM-DD', help: "the date written into the file and on the title page (default: the document's date); identical input and date give identical bytes" },
+      ...DOCUMENT_OPTIONS,
+    },
+    notes: [
+      'Images are embedded only when they are PNG or JPEG files inside the project (at most 5 MB each); remote images are never fetched: they are shown as their alt text and URL. Raw HTML is shown as text.',
+    ],
   },
   register: {
     usage: 'dpia register [options] [paths or globs...]',

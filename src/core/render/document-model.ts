@@ -3,7 +3,9 @@
 // the document places them (or in an annex), the front matter as a title page. The PDF, DOCX and HTML
 // writers only translate this tree; what is shown, in which language, is decided once, here.
 import type { Lang } from '../i18n/lang';
-import type { HeatMap, LevelCell } from './register';
+import type { LevelCell } from './register';
+import type { HeatView } from './html';
+export type { HeatView };
 
 /** Inline content of a paragraph, heading or cell. Document text is kept as text (never markup). */
 export type Inline =
@@ -49,7 +51,7 @@ export type ExportBlock =
   /** The risk overview table (where the document's markers are, else in the annex). */
   | { type: 'risk-table'; title: string; header: Cell[]; rows: Cell[][] }
   /** The heat maps before and after mitigation (where a `dpia-heatmap` block is, else in the annex). */
-  | { type: 'heatmap'; title: string; heat: HeatMap; which: 'before' | 'after' };
+  | { type: 'heatmap'; title: string; view: HeatView };
 
 export interface ExportDocument {
   lang: Lang;

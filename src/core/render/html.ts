@@ -31,7 +31,7 @@ function dataId(name: string, id: string): string {
   return /^[A-Za-z][A-Za-z0-9._-]{0,99}$/.test(id) ? ` data-${name}="${id}"` : '';
 }
 
-function safeColor(c: string): string {
+export function safeColor(c: string): string {
   return /^#[0-9a-fA-F]{6}$/.test(c) ? c : '#9e9e9e';
 }
 
@@ -91,7 +91,7 @@ export function riskCardHtml(r: RegisterRisk, reg: Register, yaml: string, extra
   ].join('');
 }
 
-function heatTable(h: HeatMap, which: 'before' | 'after', reg: Register): string {
+function heatTable(h: HeatMap, which: 'before' | 'after', reg: HeatView): string {
   const head = `<tr><th class="dpia-corner">${esc(reg.axes.impact)} \\ ${esc(reg.axes.likelihood)}</th>${h.cols.map((c) => `<th>${esc(c)}</th>`).join('')}</tr>`;
   const rows = h.rows
     .map((r, i) => `<tr><th>${esc(r)}</th>${h.cols.map((_, j) => `<td class="dpia-heat-cell" style="background-color:${safeColor(h.colors[i][j])}" title="${esc(h.levels[i][j])}">${h[which][i][j] || ''}${h.overrides[which].some((o) => o.row === i && o.col === j) ? '*' : ''}</td>`).join('')}</tr>`)
@@ -106,8 +106,11 @@ function safeguardItem(x: string, titleOf: CardExtras['titleOf']): string {
   return title ? `<li><code>${esc(x)}</code> ${esc(title)}</li>` : `<li>${esc(x)}</li>`;
 }
 
+/** What the heat maps need of the register. */
+export type HeatView = Pick<Register, 'heat' | 'axes' | 'lang' | 'matrix'>;
+
 /** Heat maps of the risks before and after mitigation. */
-export function heatmapHtml(reg: Register): string {
+export function heatmapHtml(reg: HeatView): string {
   return `<div class="dpia-heatmap"><div class="dpia-heatmap-title">${esc(label('heatmap', reg.lang))} (${esc(reg.matrix)})</div>${heatTable(reg.heat, 'before', reg)}${heatTable(reg.heat, 'after', reg)}</div>\n`;
 }
 

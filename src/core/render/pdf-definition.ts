@@ -60,7 +60,8 @@ function header(cells: string[], widths: number[]): TableCell[] {
   return cells.map((t, i) => ({ text: wrap(t, widths[i]), ...S.th }));
 }
 
-function heatTable(reg: Register, which: 'before' | 'after', orientation: Orientation): Content {
+/** A heat map (before or after mitigation) as a pdfmake table with its caption and override notes. */
+export function heatTable(reg: Pick<Register, 'heat' | 'axes' | 'lang'>, which: 'before' | 'after', orientation: Orientation): Content {
   const h = reg.heat;
   // Two heat maps side by side, 20 pt apart: each gets half the page less the gap.
   // Thin cells (3 pt padding) and 2 pt white lines: level names such as "medium" stay whole.
