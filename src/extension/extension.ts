@@ -6,6 +6,7 @@ import { DiagnosticsController } from './diagnostics';
 import { registerProviders } from './providers';
 import { registerCommands } from './commands';
 import { registerCompareCommand } from './compare-command';
+import { registerExportCommand } from './export-command';
 import { startWorkspaceDiagnostics, type WorkspaceScan } from './workspace-check';
 import { registerRenderCommands } from './render-commands';
 import { trackPreviewedDocuments } from './preview/target';
@@ -39,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): DpiaExtensionApi {
   const dpiaContext = new DpiaContext();
   context.subscriptions.push(logger, statusBar, dpiaContext);
   const workspace = startWorkspaceDiagnostics(controller);
-  context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), workspace, ...registerRenderCommands(context, controller), registerFixAll(controller), registerCompareCommand(controller));
+  context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), workspace, ...registerRenderCommands(context, controller), registerFixAll(controller), registerCompareCommand(controller), registerExportCommand(context, controller));
   const previewOptions = () => ({ locale: vscode.env.language, today: vscode.workspace.getConfiguration('dpia').get<boolean>('dateRules', true) ? undefined : null });
   const extendMarkdownIt = (md: MarkdownIt) => {
     trackPreviewedDocuments(md);

@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { join } from 'node:path';
-import { buildRegister, pdfDate, pdfDefinition, tableEdit, type PdfRenderer } from '../core/index';
+import { buildRegister, isoToday, pdfDate, pdfDefinition, tableEdit, type PdfRenderer } from '../core/index';
 import { commandTarget } from './preview/target';
 import { openActions } from './open-choice';
 import { toWorkspaceEdit } from './convert';
@@ -59,7 +59,7 @@ export function registerRenderCommands(context: vscode.ExtensionContext, control
       try {
         await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the risk register to PDF…') }, async () => {
           const { register: reg } = register(controller, doc);
-          const bytes = await pdf().renderPdf(pdfDefinition(reg, { date: pdfDate(undefined, reg.meta.date) }));
+          const bytes = await pdf().renderPdf(pdfDefinition(reg, { date: pdfDate(undefined, reg.meta.date), generated: isoToday() }));
           // Local files: atomic, never through a symbolic link, never onto the document itself.
           if (dest.scheme === 'file') writeFileAtomic(dest.fsPath, bytes, { notOnto: doc.uri.scheme === 'file' ? [doc.uri.fsPath] : [] });
           else {

@@ -15,7 +15,7 @@ const LAYERS: string[][] = [
   ['model', 'catalogue'],
   ['environment', 'environment.ts'],
   ['rules', 'features', 'render'],
-  ['check.ts', 'service.ts', 'org-register', 'diff'],
+  ['check.ts', 'service.ts', 'org-register', 'diff', 'export'],
   ['index.ts'],
 ];
 

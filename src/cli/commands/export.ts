@@ -35,7 +35,7 @@ export async function runExport(command: Extract<Command, { name: 'export' }>, c
   const skipped: string[] = [];
   const image = imageReader(root, abs, (url, why) => skipped.push(`${url}: ${why}`));
   const exporter = bundle<Exporter>('export');
-  const bytes = await exporter.exportDocument({ text: doc.text, analysis, date, image }, command.to, command.to === 'pdf' ? bundle<PdfRenderer>('pdf') : undefined);
+  const bytes = await exporter.exportDocument({ text: doc.text, analysis, date, generated: command.date, image }, command.to, command.to === 'pdf' ? bundle<PdfRenderer>('pdf') : undefined);
   for (const s of skipped) io.err(escapeControls(`dpia: ${command.file}: image not embedded (${s}); shown as its alt text and URL`) + '\n');
   // Atomic; never through a symbolic link, never onto the input (also under another name or a hard link).
   writeFileAtomic(out, Buffer.from(bytes), { notOnto: [abs], write: io.write });

@@ -20,7 +20,7 @@ export async function runPdf(command: Extract<Command, { name: 'pdf' }>, conf: C
   const out = command.output ? resolve(io.cwd, command.output) : abs.replace(/\.md$/i, '') + '.pdf';
   if (out === abs) throw new UsageError('the output would overwrite the input; use -o OUT.pdf');
   assertWritable(out, [abs]);
-  const definition = pdfDefinition(register, { date: pdfDate(command.date, register.meta.date) });
+  const definition = pdfDefinition(register, { date: pdfDate(command.date, register.meta.date), generated: command.date });
   const bytes = await renderer().renderPdf(definition);
   // Atomic; never through a symbolic link, never onto the input (also under another name or a hard link).
   writeFileAtomic(out, bytes, { notOnto: [abs], write: io.write });

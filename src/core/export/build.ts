@@ -9,7 +9,7 @@ import type { Definition, Nodes, PhrasingContent, Root, RootContent } from 'mdas
 import { buildRegister, type Register } from '../render/register';
 import { TABLE_END, TABLE_START } from '../render/table';
 import { label } from '../render/labels';
-import { exportLabel, levelRank, measureCard, partCard, riskCard, riskTable, titlePage, transferCard } from '../render/document-cards';
+import { exportLabel, measureCard, partCard, riskCard, riskTable, titlePage, transferCard } from '../render/document-cards';
 import type { Cell, ExportBlock, ExportDocument, ExportInput, Inline } from '../render/document-model';
 import type { Block } from '../model/document';
 
@@ -55,7 +55,6 @@ interface Ctx {
   anchors: Set<string>;
   /** What the document places itself (then it is not repeated in the annex). */
   placed: { table: boolean; heat: boolean };
-  rank: (id?: string) => number;
 }
 
 function slug(text: string, anchors: Set<string>): string {
@@ -230,7 +229,7 @@ function card(b: Block, ctx: Ctx): ExportBlock {
   const line = b.fence.openLine;
   if (b.kind === 'risk') {
     const r = reg.risks.find((x) => x.line === line);
-    if (r) return riskCard(r, b, reg, ctx.rank);
+    if (r) return riskCard(r, reg);
   } else if (b.kind === 'measure') {
     const m = b.id ? reg.measures.find((x) => x.id === b.id) : reg.measures.find((x) => x.unreadable?.line === line);
     if (m) return measureCard(m, lang);
@@ -256,7 +255,6 @@ export function buildExportDocument(input: ExportInput): ExportDocument {
     definitions,
     anchors: new Set(),
     placed: { table: false, heat: false },
-    rank: levelRank(input.analysis.environment),
   };
   const body = blocks(tree.children, ctx, 0);
   const annex: ExportBlock[] = [];
@@ -268,7 +266,7 @@ export function buildExportDocument(input: ExportInput): ExportDocument {
   return {
     lang,
     meta: { title: reg.title, subject, author: reg.meta.authors.join(', ') || undefined, organisation: reg.meta.organisation, date: input.date },
-    titlePage: titlePage(reg, input.date),
+    titlePage: titlePage(reg, input.generated),
     tocTitle: exportLabel('tocTitle', lang),
     body,
     annex: annex.length ? { title: exportLabel('annex', lang), blocks: annex } : undefined,

@@ -246,12 +246,22 @@ function block(b: ExportBlock, doc: ExportDocument, width: number, listDepth: nu
   }
 }
 
-/** The Word document's zip, written again with a fixed time on every entry and in the core properties. */
-function fixDates(zip: Uint8Array, date: string): Uint8Array {
+/**
+ * The Word document's zip written again so that identical input gives identical bytes: a fixed time
+ * on every entry and in the core properties, and the random relationship ids docx gives hyperlinks
+ * (nanoid, 21 characters) numbered in order of appearance instead.
+ */
+function reproducible(zip: Uint8Array, date: string): Uint8Array {
   const files = unzipSync(zip);
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${date}T00:00:00Z$2`));
-  const mtime = new Date(`${date}T12:00:00Z`);
+  const ids = new Map<string, string>();
+  const RANDOM = /\brId[A-Za-z0-9_-]{21}\b/g;
+  for (const name of Object.keys(files).filter((n) => n.endsWith('.rels')).sort()) for (const m of strFromU8(files[name]).matchAll(RANDOM)) if (!ids.has(m[0])) ids.set(m[0], `rIdX${ids.size + 1}`);
+  if (ids.size) for (const name of Object.keys(files)) if (/\.(xml|rels)$/.test(name)) files[name] = strToU8(strFromU8(files[name]).replace(RANDOM, (id) => ids.get(id) ?? id));
+  // fflate writes the entry time from the local-time fields: made from local fields, it is the same in every time zone.
+  const [y, m, d] = date.split('-').map(Number);
+  const mtime = new Date(y, m - 1, d, 12, 0, 0);
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
   return zipSync(Object.fromEntries(names.map((n) => [n, [files[n], { mtime, level: 6 }]])));
 }
@@ -305,5 +315,5 @@ export async function documentDocx(doc: ExportDocument): Promise<Uint8Array> {
     sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } }, titlePage: true }, footers: { default: footer, first: new Footer({ children: [new Paragraph({ children: [] })] }) }, children: body }],
   });
   const bytes = await Packer.toBuffer(document);
-  return fixDates(new Uint8Array(bytes), doc.meta.date);
+  return reproducible(new Uint8Array(bytes), doc.meta.date);
 }

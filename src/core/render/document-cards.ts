@@ -3,12 +3,11 @@
 // show) and, for what the register leaves out (description, origin, motivations, part A/B keys), from
 // the block itself.
 import type { Block } from '../model/document';
-import type { Environment } from '../environment';
 import { pick, type Lang } from '../i18n/lang';
 import { documentStatusLabel, partyLabel, statusLabel } from '../i18n/status-labels';
 import { formatPercent } from '../i18n/format';
 import { label, type LabelKey } from './labels';
-import type { Register, RegisterMeasure, RegisterRisk, RegisterTransfer } from './register';
+import type { Motivation, Register, RegisterMeasure, RegisterRisk, RegisterTransfer } from './register';
 import { unreadableText } from './unreadable';
 import type { CardField, CardMark, Cell, ExportBlock, Inline } from './document-model';
 
@@ -123,33 +122,34 @@ function plain(v: unknown, lang: Lang, depth = 0): string[] {
 const field = (label_: string, lines: string[], extra: Partial<CardField> = {}): CardField | undefined =>
   lines.length ? { label: label_, value: lines.length === 1 ? text(lines[0]) : lines.map((l) => text(l)), ...extra } : undefined;
 
-function motivation(v: unknown, key: 'level' | 'residual'): string | undefined {
-  if (typeof v === 'string') return key === 'level' ? v : undefined;
-  if (v && typeof v === 'object') return str((v as Record<string, unknown>)[key]);
-  return undefined;
+/** A motivation (text, or likelihood / impact / level) as lines with their labels. */
+function motivationLines(m: Motivation | undefined, lang: Lang): string[] {
+  if (m === undefined) return [];
+  if (typeof m === 'string') return [m];
+  const parts: [LabelKey, string | undefined][] = [['likelihood', m.likelihood], ['impact', m.impact], ['level', m.level]];
+  return parts.flatMap(([k, x]) => (x ? [`${label(k, lang)}: ${x}`] : []));
 }
 
 /** The card of a risk: everything a DPO reads in the register, plus description, origin and motivations. */
-export function riskCard(r: RegisterRisk, block: Block | undefined, reg: Register, rank: (id?: string) => number): ExportBlock {
+export function riskCard(r: RegisterRisk, reg: Register): ExportBlock {
   const lang = reg.lang;
   const l = (k: LabelKey, ...a: string[]) => label(k, lang, ...a);
   const marks: CardMark[] = [];
   if (r.unreadable) return { type: 'card', kind: 'risk', id: r.id, title: r.title || r.id, fields: [], marks: [{ severity: 'error', text: unreadableText(r.unreadable, lang) }] };
-  const v = (block?.value ?? {}) as Record<string, unknown>;
   const mitigations = r.mitigations.map((m) => [m.measure && m.title !== m.measure ? `${m.measure}: ${m.title}` : m.title, [m.party && partyLabel(m.party, lang), m.status && statusLabel(m.status, lang), m.due && `${l('due')} ${m.due}`, m.owner && `${l('owner')}: ${m.owner}`].filter(Boolean).join(', ')].filter(Boolean).join(' — '));
   for (const m of r.mitigations) if (m.overdue && m.due) marks.push({ severity: 'warning', text: t('overdue', lang, m.measure ?? m.title, m.due) });
   if (r.acceptance?.expired && r.acceptance.until) marks.push({ severity: 'error', text: t('acceptanceExpired', lang, r.acceptance.until) });
-  if (r.inherent && r.residual && rank(r.residual.id) > rank(r.inherent.id)) marks.push({ severity: 'error', text: t('residualAbove', lang, r.residual.label, r.inherent.label) });
+  if (r.residualAbove && r.inherent && r.residual) marks.push({ severity: 'error', text: t('residualAbove', lang, r.residual.label, r.inherent.label) });
   const fields = [
-    field(t('description', lang), [str(v.description)].filter((x): x is string => !!x)),
-    field(t('origin', lang), [str(v.origin)].filter((x): x is string => !!x)),
+    field(t('description', lang), r.description ? [r.description] : []),
+    field(t('origin', lang), r.origin ? [r.origin] : []),
     field(`${l('likelihood')} × ${l('impact')}`, [`${r.likelihood} × ${r.impact}`]),
     field(l('inherent'), r.inherent ? [r.inherent.label] : [], { level: r.inherent }),
-    field(t('motivationLevel', lang), [motivation(v.motivation, 'level')].filter((x): x is string => !!x)),
+    field(t('motivationLevel', lang), motivationLines(r.motivation, lang)),
     field(l('mitigations'), mitigations),
     field(t('residualLikelihood', lang), r.residualLikelihood ? [`${r.residualLikelihood} × ${r.residualImpact ?? '?'}`] : []),
     field(l('residual'), r.residual ? [r.residual.label] : [], { level: r.residual }),
-    field(t('motivationResidual', lang), [motivation(v.motivation, 'residual'), motivation((v.residual as Record<string, unknown> | undefined)?.motivation, 'level')].filter((x): x is string => !!x)),
+    field(t('motivationResidual', lang), motivationLines(r.residualMotivation, lang)),
     field(l('status'), [r.status]),
     field(l('acceptedBy'), r.acceptance ? [[r.acceptance.by, r.acceptance.date, r.acceptance.until && `${l('until')} ${r.acceptance.until}`].filter(Boolean).join(', '), r.acceptance.rationale ?? ''].filter(Boolean) : []),
     field(l('consultation'), r.consultation ? [[r.consultation.authority, r.consultation.date, r.consultation.reference].filter(Boolean).join(', ')] : []),
@@ -175,6 +175,7 @@ export function transferCard(x: RegisterTransfer, lang: Lang): ExportBlock {
   if (x.unreadable) return { type: 'card', kind: 'transfer', id: x.id, title: x.title ?? x.id, fields: [], marks: [{ severity: 'error', text: unreadableText(x.unreadable, lang) }] };
   const fields = [
     field(l('country'), x.countryName ?? x.country ? [x.countryName ?? x.country!] : []),
+    field(l('data'), x.data),
     field(l('tool'), x.tool ? [x.tool] : []),
     field(t('laws', lang), x.laws),
     field(l('safeguards'), x.safeguards.filter(Boolean)),
@@ -213,7 +214,7 @@ export function riskTable(reg: Register): ExportBlock {
 }
 
 /** The title page: the title, then organisation, version, date, status, authors, reviewers, DPO advice, generation date. */
-export function titlePage(reg: Register, date: string): { title: string; fields: { label: string; value: string }[] } {
+export function titlePage(reg: Register, generated?: string): { title: string; fields: { label: string; value: string }[] } {
   const l = (k: LabelKey) => label(k, reg.lang);
   const d = reg.dpo;
   const dpo = d ? [d.advice, [d.name, d.date].filter(Boolean).join(', '), d.followed !== undefined ? `${l('followed')}: ${d.followed ? l('yes') : l('no')}${d.reason ? ` (${d.reason})` : ''}` : ''].filter(Boolean).join(' — ') : '';
@@ -225,13 +226,7 @@ export function titlePage(reg: Register, date: string): { title: string; fields:
     [l('authors'), reg.meta.authors.join(', ') || undefined],
     [l('reviewers'), reg.meta.reviewers.join(', ') || undefined],
     [t('dpoAdvice', reg.lang), dpo || undefined],
-    ['', t('generated', reg.lang, date)],
+    ['', generated ? t('generated', reg.lang, generated) : undefined],
   ];
   return { title: reg.title, fields: fields.filter(([, v]) => v).map(([label_, value]) => ({ label: label_, value: value! })) };
-}
-
-/** Rank of a level id in the matrix (low to high); -1 when unknown. */
-export function levelRank(env: Pick<Environment, 'matrix'>): (id?: string) => number {
-  const ids = env.matrix.values('level').map((v) => v.id);
-  return (id) => (id ? ids.indexOf(id) : -1);
 }

@@ -76,6 +76,8 @@ export interface ExportInput {
   analysis: import('../environment').Analysis;
   /** The generation date (YYYY-MM-DD): `--date`, else the front matter's, never "now" when reproducible output is asked. */
   date: string;
+  /** The generation date printed on the title page, when known (`--date`, the editor's today). */
+  generated?: string;
   /**
    * Local images: the bytes of an image inside the workspace, or undefined (remote, outside the
    * workspace, larger than the cap, missing, not PNG/JPEG). The core never reads files or fetches URLs.

@@ -7,16 +7,18 @@ import type { Lang } from '../i18n/lang';
 import { unreadableText, type UnreadableBlock } from './unreadable';
 import { inventoryPdfSection } from './inventory-pdf';
 import { clip, columns, PAGE, TABLE_LAYOUT, wrap, type Orientation } from './pdf-text';
+import { ink, pdfCard, WARN } from './pdf-card';
+import { exportLabel, kindLabel, riskCard } from './document-cards';
+import type { ExportBlock } from './document-model';
 
 export interface PdfOptions {
   /** Creation date written into the PDF (ISO date); fixed so identical input gives identical bytes. */
   date: string;
+  /** The generation date printed on the title page ("Generated on …"), when the caller knows it (`--date`, the editor's today). */
+  generated?: string;
 }
 
 const FONT = 'DejaVuSans';
-/** Colour of what a reader must not miss: a block that could not be read, an expired acceptance, an overdue measure. */
-const WARN = '#c62828';
-
 type Margins = [number, number, number, number];
 
 /**
@@ -33,13 +35,6 @@ const S = {
   table: { margin: [0, 0, 0, 8] as Margins },
   footer: { fontSize: 8, color: '#666666' },
 } satisfies Record<string, Style>;
-
-/** Text colour that stays readable on a level colour. */
-function ink(bg: string): string {
-  const n = parseInt(bg.slice(1), 16);
-  const lum = 0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255);
-  return lum < 140 ? '#ffffff' : '#000000';
-}
 
 function levelCell(l: { label: string; color: string } | undefined, width: number): TableCell {
   return l ? { text: wrap(l.label, width), fillColor: l.color, color: ink(l.color), bold: true, alignment: 'center' } : { text: '–', alignment: 'center' };
@@ -91,7 +86,7 @@ function dueText(m: { due?: string; overdue?: boolean }, lang: Lang): string {
   return m.due ? (m.overdue ? label('overdueSince', lang, m.due) : m.due) : '–';
 }
 
-function measuresSection(reg: Register): Content[] {
+function measuresSection(reg: Register, orientation: Orientation): Content[] {
   const l = (k: LabelKey) => label(k, reg.lang);
   const groups: [string, RegisterMeasure[]][] = [
     [l('organisation'), reg.measures.filter((m) => m.party === 'organisation')],
@@ -100,7 +95,7 @@ function measuresSection(reg: Register): Content[] {
   ];
   if (!reg.measures.length) return [];
   const widths = columns([110, 150, 72, 72, 50, 62], 'portrait');
-  const out: Content[] = [{ text: l('measures'), ...S.h2, pageBreak: 'before', pageOrientation: 'portrait' }];
+  const out: Content[] = [{ text: l('measures'), ...S.h2, ...(orientation === 'portrait' ? {} : { pageBreak: 'before' as const, pageOrientation: 'portrait' as const }) }];
   for (const [name, list] of groups) {
     if (!list.length) continue;
     out.push({ text: `${name} (${list.length})`, ...S.h3 });
@@ -146,7 +141,9 @@ function registerTable(reg: Register): Content {
                 levelCell(r.inherent, widths[4]),
                 { ul: r.mitigations.map((m) => mitigationLine(m, reg.lang, widths[5] - 12)), ...S.small },
                 levelCell(r.residual, widths[6]),
-                r.acceptance?.expired ? { text: w(r.status, 7), color: WARN, bold: true } : w(r.status, 7),
+                r.residualAbove
+                  ? { text: w(`${r.status}\n${label('residualAboveShort', reg.lang)}`, 7), color: WARN, bold: true }
+                  : r.acceptance?.expired ? { text: w(r.status, 7), color: WARN, bold: true } : w(r.status, 7),
               ],
         ),
     { dontBreakRows: true },
@@ -171,23 +168,25 @@ function acceptedTable(reg: Register, accepted: RegisterRisk[], orientation: Ori
 
 function transferTable(reg: Register, orientation: Orientation): Content {
   const l = (k: LabelKey) => label(k, reg.lang);
-  const widths = columns([40, 60, 75, 160, 80, 60], orientation);
+  const widths = columns([90, 60, 70, 100, 140, 75, 55], orientation);
   const w = (t: string, i: number) => wrap(t, widths[i]);
   return dataTable(
     widths,
-    [l('id'), l('country'), l('tool'), l('safeguards'), l('probability'), l('residual')],
+    [l('transfer'), l('country'), l('tool'), l('data'), l('safeguards'), l('probability'), l('residual')],
     reg.transfers.map((t): TableCell[] =>
           t.unreadable
-            ? [{ text: w(t.id, 0), bold: true }, { ...unreadableCell(t.unreadable, reg.lang, widths[1] + widths[2] + widths[3] + 16), colSpan: 3 }, '', '', '?', '?']
+            ? [{ text: w(t.id, 0), bold: true }, { ...unreadableCell(t.unreadable, reg.lang, widths[1] + widths[2] + widths[3] + widths[4] + 24), colSpan: 4 }, '', '', '', '?', '?']
             : [
-                { text: w(t.id, 0), bold: true },
+                { text: [{ text: w(t.id, 0), bold: true }, ...(t.title ? [{ text: `\n${w(t.title, 0)}`, ...S.small }] : [])] },
                 w(t.country ? `${t.country}${t.countryName ? `\n${t.countryName}` : ''}` : '–', 1),
                 w(t.tool ?? '–', 2),
-                { ul: (t.safeguards.length ? t.safeguards : ['–']).map((x) => wrap(x, widths[3] - 12, 8)), ...S.small },
-                w(t.probability === undefined ? '–' : `${formatPercent(t.probability, reg.lang)} (${yearsText(t.years ?? 1, reg.lang)})`, 4),
-                levelCell(t.residual, widths[5]),
+                t.data.length ? { ul: t.data.map((x) => wrap(x, widths[3] - 12, 8)), ...S.small } : '–',
+                { ul: (t.safeguards.length ? t.safeguards : ['–']).map((x) => wrap(x, widths[4] - 12, 8)), ...S.small },
+                w(t.probability === undefined ? '–' : `${formatPercent(t.probability, reg.lang)} (${yearsText(t.years ?? 1, reg.lang)})`, 5),
+                levelCell(t.residual, widths[6]),
               ],
         ),
+    { dontBreakRows: true },
   );
 }
 
@@ -209,7 +208,8 @@ export function pdfDefinition(reg: Register, options: PdfOptions): TDocumentDefi
     { text: wrap(reg.title, full, 22), ...S.title },
     { text: l('register'), ...S.subtitle },
     // pdfmake cannot lay out a table without rows.
-    ...(metaRows.length ? [{ table: { widths: [110, full - 130], body: metaRows }, layout: 'noBorders', margin: [0, 10, 0, 10] } as Content] : []),
+    ...(metaRows.length ? [{ table: { widths: [110, full - 130], body: metaRows }, layout: 'noBorders', margin: [0, 10, 0, 4] } as Content] : []),
+    ...(options.generated ? [{ text: exportLabel('generated', reg.lang, options.generated), ...S.small, color: '#555555', margin: [0, 0, 0, 10] as Margins }] : []),
   ];
   if (reg.unreadable.length) {
     const lines = reg.unreadable.map((u) => `${l(`${u.kind}_block`)}${u.id ? ` ${u.id}` : ''}: ${unreadableText(u, reg.lang)}`);
@@ -230,8 +230,13 @@ export function pdfDefinition(reg: Register, options: PdfOptions): TDocumentDefi
       registerTable(reg),
     );
     orientation = 'landscape';
+    // Each risk as a card: what the table leaves out (description, origin, motivations, acceptance, flags).
+    if (reg.risks.length) {
+      content.push({ text: l('riskDetails'), ...S.h2, pageBreak: 'before', pageOrientation: 'portrait' }, ...reg.risks.map((r) => pdfCard(riskCard(r, reg) as Extract<ExportBlock, { type: 'card' }>, full, kindLabel('risk', reg.lang))));
+      orientation = 'portrait';
+    }
   }
-  const measures = measuresSection(reg);
+  const measures = measuresSection(reg, orientation);
   if (measures.length) orientation = 'portrait';
   content.push(...measures);
   const accepted = reg.risks.filter((r) => r.acceptance);

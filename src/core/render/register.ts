@@ -52,8 +52,26 @@ export interface RegisterRisk {
   status: string;
   acceptance?: { by?: string; date?: string; until?: string; rationale?: string; expired?: boolean };
   consultation?: { authority?: string; date?: string; reference?: string };
+  /** What the block says in prose: description, origin, the motivations of the levels. */
+  description?: string;
+  origin?: string;
+  motivation?: Motivation;
+  residualMotivation?: Motivation;
+  /** The residual level ranks above the inherent one in the matrix (as `risk.residual-above-inherent`). */
+  residualAbove?: boolean;
   /** Set when the block could not be read: the entry is a "could not be read" row. */
   unreadable?: UnreadableBlock;
+}
+
+/** A motivation as written: one text, or per likelihood, impact and level. */
+export type Motivation = string | { likelihood?: string; impact?: string; level?: string };
+
+function motivationOf(v: unknown): Motivation | undefined {
+  if (typeof v === 'string') return v;
+  const o = obj(v);
+  if (!o) return undefined;
+  const m = { likelihood: str(o.likelihood), impact: str(o.impact), level: str(o.level) };
+  return m.likelihood || m.impact || m.level ? m : undefined;
 }
 
 export interface RegisterMeasure {
@@ -72,6 +90,8 @@ export interface RegisterTransfer {
   line: number;
   id: string;
   title?: string;
+  /** The categories of personal data transferred (`data`). */
+  data: string[];
   country?: string;
   /** Country name in the document's language. */
   countryName?: string;
@@ -152,6 +172,9 @@ export function buildRegister(analysis: Pick<Analysis, 'document' | 'environment
   const lostAt = new Map<number, UnreadableBlock>();
   const assessed: RiskAssessment[] = [];
   const risks: RegisterRisk[] = [];
+  // What a `measure` block of the document says that the measure index does not carry (the owner).
+  const blockOwner = new Map<string, string>();
+  for (const b of doc.blocks) if (b.kind === 'measure' && b.id && b.value && typeof b.value.owner === 'string') blockOwner.set(b.id, b.value.owner);
   for (const b of doc.blocks) {
     const u = unreadable(b, lang);
     if (u) {
@@ -187,9 +210,15 @@ export function buildRegister(analysis: Pick<Analysis, 'document' | 'environment
         const info = x.measure ? env.measures.get(x.measure) : undefined;
         const status = x.status ?? info?.status;
         const due = x.due ?? info?.due;
-        return { measure: x.measure, title: info ? pick(info.title, lang) : (x.text ?? x.measure ?? ''), party: x.party ?? info?.party, status, due, owner: x.owner, overdue: overdue(due, status) };
+        const owner = x.owner ?? (x.measure ? blockOwner.get(x.measure) : undefined);
+        return { measure: x.measure, title: info ? pick(info.title, lang) : (x.text ?? x.measure ?? ''), party: x.party ?? info?.party, status, due, owner, overdue: overdue(due, status) };
       }),
       status: riskStatus(r, env, today),
+      description: str(v.description),
+      origin: str(v.origin),
+      motivation: motivationOf(v.motivation),
+      residualMotivation: motivationOf(res.motivation),
+      residualAbove: r.residual?.computed && r.inherent.computed && m.rank(r.residual.computed.id) > m.rank(r.inherent.computed.id) ? true : undefined,
       acceptance: acc && { by: str(acc.by), date: str(acc.date), until: str(acc.until), rationale: str(acc.rationale), expired: expired(acc.until, today) },
       consultation: con && { authority: str(con.authority), date: str(con.date), reference: str(con.reference) },
     };
@@ -224,7 +253,7 @@ export function buildRegister(analysis: Pick<Analysis, 'document' | 'environment
     if (b.kind !== 'transfer') continue;
     if (!b.value) {
       const u = lostAt.get(b.fence.openLine)!;
-      transfers.push({ line: u.line, id: u.id ?? '?', special: false, laws: [], safeguards: [], unreadable: u });
+      transfers.push({ line: u.line, id: u.id ?? '?', data: [], special: false, laws: [], safeguards: [], unreadable: u });
       continue;
     }
     const t = transferInfo(b);
@@ -235,6 +264,7 @@ export function buildRegister(analysis: Pick<Analysis, 'document' | 'environment
       line: t.block.fence.openLine,
       id: t.id ?? '?',
       title: str(v.title),
+      data: Array.isArray(v.data) ? v.data.filter((d): d is string => typeof d === 'string') : typeof v.data === 'string' ? [v.data] : [],
       country: t.country,
       countryName: t.country ? countryName(t.country, lang) : undefined,
       tool: t.tool ? toolLabel(t.tool, lang) + module : undefined,

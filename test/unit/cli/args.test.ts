@@ -47,7 +47,7 @@ describe('dpia command line: parse', () => {
       [['check', '--write'], /^--write is not an option of dpia check; only dpia table takes it$/, 'check'],
       [['a.dpia.md', '--write'], /^--write is not an option of dpia check; only dpia table takes it$/, 'check'],
       [['table', 'a.md', '--format', 'sarif'], /^--format is not an option of dpia table; dpia check, dpia register and dpia diff take it$/, 'table'],
-      [['rules', '--today', 'X'], /^--today is not an option of dpia rules; dpia check, dpia table, dpia pdf, dpia register and dpia diff take it$/, 'rules'],
+      [['rules', '--today', 'X'], /^--today is not an option of dpia rules; dpia check, dpia table, dpia pdf, dpia export, dpia register and dpia diff take it$/, 'rules'],
       [['check', '--date', '2026-01-01'], /^--date is not an option of dpia check; only dpia pdf takes it$/, 'check'],
       [['table', 'a.md', '-o', 'x.pdf'], /^-o \(--output\) is not an option of dpia table; dpia check, dpia pdf and dpia diff take it$/, 'table'],
       [['pdf', 'a.md', '--jobs', '2'], /^--jobs is not an option of dpia pdf; only dpia check takes it$/, 'pdf'],

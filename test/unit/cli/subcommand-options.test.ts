@@ -38,7 +38,7 @@ describe('dpia subcommands: one option table each', () => {
     assert.match(t.err, /^dpia: --format is not an option of dpia table; dpia check, dpia register and dpia diff take it\nTry "dpia table --help"\.\n$/);
     const r = dpia(dir, 'rules', '--today', 'X');
     assert.equal(r.code, 2);
-    assert.match(r.err, /--today is not an option of dpia rules; dpia check, dpia table, dpia pdf, dpia register and dpia diff take it/);
+    assert.match(r.err, /--today is not an option of dpia rules; dpia check, dpia table, dpia pdf, dpia export, dpia register and dpia diff take it/);
     assert.equal(r.out, '', 'the rules are not listed');
   });
 

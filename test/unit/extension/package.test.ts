@@ -14,7 +14,7 @@ const menus: Record<string, MenuItem[]> = pkg.contributes.menus;
 const commands: { command: string; title: string }[] = pkg.contributes.commands;
 
 /** Commands that act on a whole DPIA/DTIA document: palette only in one, editor title, Explorer. */
-const DOCUMENT_COMMANDS = ['dpia.updateTable', 'dpia.exportPdf', 'dpia.compareRegister'];
+const DOCUMENT_COMMANDS = ['dpia.updateTable', 'dpia.exportPdf', 'dpia.compareRegister', 'dpia.exportDocument'];
 /** Commands that act at the cursor of a DPIA/DTIA editor: palette only in one, no file menus. */
 const CURSOR_COMMANDS = ['dpia.insertMeasure'];
 /** Commands run from diagnostics (quick fixes, CodeLens) with arguments: never in the palette. */
