@@ -21,10 +21,11 @@ try {
   mkdirSync(out, { recursive: true });
   const pdf = join(tmp, 'teams-onedrive-sharepoint.pdf');
   run(process.execPath, ['dist/cli.js', 'pdf', 'templates/examples/teams-onedrive-sharepoint.dpia.md', '-o', pdf, '--date', '2026-11-23']);
-  run('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', pdf, join(tmp, 'page')]);
+  // -singlefile: the PNG is named without a page number (pdftoppm pads the number to the page count's width).
+  const page = (file, n, name) => run('pdftoppm', ['-png', '-r', '70', '-f', String(n), '-l', String(n), '-singlefile', file, join(out, name)]);
   copyFileSync(pdf, join(out, 'teams-onedrive-sharepoint.pdf'));
-  copyFileSync(join(tmp, 'page-1.png'), join(out, 'pdf-page1.png'));
-  copyFileSync(join(tmp, 'page-2.png'), join(out, 'pdf-page2-register.png'));
+  page(pdf, 1, 'pdf-page1');
+  page(pdf, 2, 'pdf-page2-register');
   console.log('artefacts: .test-output/teams-onedrive-sharepoint.pdf, pdf-page1.png, pdf-page2-register.png');
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -256,7 +256,7 @@ function reproducible(zip: Uint8Array, date: string): Uint8Array {
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${date}T00:00:00Z$2`));
   const ids = new Map<string, string>();
-  const RANDOM = /\brId[A-Za-z0-9_-]{21}\b/g;
+  const RANDOM = /(?<![A-Za-z0-9_-])rId[A-Za-z0-9_-]{21}(?![A-Za-z0-9_-])/g;
   for (const name of Object.keys(files).filter((n) => n.endsWith('.rels')).sort()) for (const m of strFromU8(files[name]).matchAll(RANDOM)) if (!ids.has(m[0])) ids.set(m[0], `rIdX${ids.size + 1}`);
   if (ids.size) for (const name of Object.keys(files)) if (/\.(xml|rels)$/.test(name)) files[name] = strToU8(strFromU8(files[name]).replace(RANDOM, (id) => ids.get(id) ?? id));
   // fflate writes the entry time from the local-time fields: made from local fields, it is the same in every time zone.

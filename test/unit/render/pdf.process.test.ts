@@ -72,7 +72,7 @@ describe('PDF risk register', function () {
     const renderer = require(join(ROOT, 'dist', 'pdf.js')) as PdfRenderer;
     const render = async (file: string) => {
       const doc = parseDocument(file, readFileSync(file, 'utf8'), new ParseCache());
-      return renderer.renderPdf(pdfDefinition(buildRegister(analyze(doc, { uri: file })), { date: '2026-01-01' }));
+      return renderer.renderPdf(pdfDefinition(buildRegister(analyze(doc, { uri: file })), { date: '2026-01-01', generated: '2026-01-01' }));
     };
     const dtia = join(ROOT, 'templates', 'examples', 'teams-onedrive-sharepoint.dtia.md');
     const first = await render(EXAMPLE);
