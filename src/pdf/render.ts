@@ -8,6 +8,7 @@ import sansBoldOblique from 'dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf';
 import mono from 'dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf';
 import monoBold from 'dejavu-fonts-ttf/ttf/DejaVuSansMono-Bold.ttf';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { installHyphenation } from './hyphenate';
 
 let ready = false;
 
@@ -33,6 +34,7 @@ function setup(): void {
   // Privacy by design: the renderer never fetches URLs and never reads local files.
   pm.setUrlAccessPolicy(() => false);
   pm.setLocalAccessPolicy(() => false);
+  installHyphenation();
   ready = true;
 }
 

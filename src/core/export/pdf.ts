@@ -7,7 +7,7 @@ import type { Cell, ExportBlock, ExportDocument } from '../render/document-model
 import { heatTable } from '../render/pdf-definition';
 import { ink, pdfCard, pdfInlines } from '../render/pdf-card';
 import { kindLabel } from '../render/document-cards';
-import { clip, PAGE, TABLE_LAYOUT, wrap } from '../render/pdf-text';
+import { clip, PAGE, TABLE_LAYOUT } from '../render/pdf-text';
 import { fitColumns } from './widths';
 
 const FULL = PAGE.portrait - 2 * PAGE.margin;
@@ -18,8 +18,8 @@ type Margins = [number, number, number, number];
 /** Characters of the title that fit the footer beside "Page X of Y" at 8 pt (DejaVu Sans averages under 0.6 em). */
 const FOOTER_CHARS = Math.floor((FULL - 100) / (8 * 0.62));
 
-function cellContent(c: Cell, width: number): TableCell {
-  const base: TableCell = { text: pdfInlines(c.inlines, width), bold: c.bold };
+function cellContent(c: Cell): TableCell {
+  const base: TableCell = { text: pdfInlines(c.inlines), bold: c.bold };
   return c.level ? { ...base, fillColor: c.level.color, color: ink(c.level.color), bold: true } : base;
 }
 
@@ -35,8 +35,8 @@ function table(header: Cell[], rows: Cell[][], width: number, align: ('left' | '
   const pad = (r: Cell[]) => Array.from({ length: n }, (_, j) => r[j] ?? { inlines: [] });
   const widths = tableWidths([header, ...rows].map(pad), width);
   const body: TableCell[][] = [
-    pad(header).map((c, j) => ({ ...(cellContent(c, widths[j]) as object), bold: true, fillColor: '#eeeeee', alignment: align[j] ?? undefined }) as TableCell),
-    ...rows.map((r) => pad(r).map((c, j) => ({ ...(cellContent(c, widths[j]) as object), alignment: align[j] ?? undefined }) as TableCell)),
+    pad(header).map((c, j) => ({ ...(cellContent(c) as object), bold: true, fillColor: '#eeeeee', alignment: align[j] ?? undefined }) as TableCell),
+    ...rows.map((r) => pad(r).map((c, j) => ({ ...(cellContent(c) as object), alignment: align[j] ?? undefined }) as TableCell)),
   ];
   return { table: { headerRows: 1, dontBreakRows: true, widths, body }, layout: TABLE_LAYOUT, margin: [0, 2, 0, 8] };
 }
@@ -63,7 +63,7 @@ function block(b: ExportBlock, doc: ExportDocument, width: number): Content {
   switch (b.type) {
     case 'heading':
       return {
-        text: pdfInlines(b.inlines, width, HEADING_SIZE[b.depth]),
+        text: pdfInlines(b.inlines),
         fontSize: HEADING_SIZE[b.depth],
         bold: true,
         id: b.anchor,
@@ -72,7 +72,7 @@ function block(b: ExportBlock, doc: ExportDocument, width: number): Content {
         margin: [0, b.depth <= 2 ? 14 : 10, 0, 4] as Margins,
       } as Content;
     case 'paragraph':
-      return { text: pdfInlines(b.inlines, width), margin: [0, 0, 0, 6] };
+      return { text: pdfInlines(b.inlines), margin: [0, 0, 0, 6] };
     case 'list': {
       const items = b.items.map((it) => {
         const inner = blocks(it.blocks, doc, width - 16);
@@ -89,7 +89,7 @@ function block(b: ExportBlock, doc: ExportDocument, width: number): Content {
       };
     case 'code':
       return {
-        table: { widths: [width - 10], body: [[{ text: wrap(b.text.replace(/\t/g, '  '), width - 10, 8), font: 'DejaVuSansMono', fontSize: 8, preserveLeadingSpaces: true }]] },
+        table: { widths: [width - 10], body: [[{ text: b.text.replace(/\t/g, '  '), font: 'DejaVuSansMono', fontSize: 8, preserveLeadingSpaces: true }]] },
         layout: { hLineWidth: () => 0, vLineWidth: () => 0, fillColor: () => '#f4f4f4', paddingTop: () => 4, paddingBottom: () => 4 },
         margin: [0, 0, 0, 6],
       } as Content;
@@ -100,9 +100,9 @@ function block(b: ExportBlock, doc: ExportDocument, width: number): Content {
     case 'image':
       if (b.data && b.mime) {
         const src = `data:${b.mime};base64,${Buffer.from(b.data).toString('base64')}`;
-        return { stack: [{ image: src, fit: [width, 420] }, ...(b.alt ? [{ text: wrap(b.alt, width, 8), fontSize: 8, italics: true, color: '#555555' }] : [])], margin: [0, 2, 0, 8] } as Content;
+        return { stack: [{ image: src, fit: [width, 420] }, ...(b.alt ? [{ text: b.alt, fontSize: 8, italics: true, color: '#555555' }] : [])], margin: [0, 2, 0, 8] } as Content;
       }
-      return { text: [{ text: `[${wrap(b.alt, width)}]`, italics: true }, { text: ` (${wrap(b.url, width)})`, color: '#555555' }], margin: [0, 0, 0, 6] };
+      return { text: [{ text: `[${b.alt}]`, italics: true }, { text: ` (${b.url})`, color: '#555555' }], margin: [0, 0, 0, 6] };
     case 'card':
       return pdfCard(b, width, kindLabel(b.kind, doc.lang));
     case 'risk-table':
@@ -122,9 +122,9 @@ function block(b: ExportBlock, doc: ExportDocument, width: number): Content {
 /** The whole document as a pdfmake definition. */
 export function documentPdf(doc: ExportDocument): TDocumentDefinitions {
   const created = new Date(`${doc.meta.date}T00:00:00Z`);
-  const fields = doc.titlePage.fields.map((f): TableCell[] => [{ text: wrap(f.label, 120), bold: true, color: '#333333' }, { text: wrap(f.value, FULL - 140) }]);
+  const fields = doc.titlePage.fields.map((f): TableCell[] => [{ text: f.label, bold: true, color: '#333333' }, { text: f.value }]);
   const content: Content[] = [
-    { text: wrap(doc.titlePage.title, FULL, 24), fontSize: 24, bold: true, margin: [0, 120, 0, 8] },
+    { text: doc.titlePage.title, fontSize: 24, bold: true, margin: [0, 120, 0, 8] },
     ...(doc.meta.subject ? [{ text: doc.meta.subject, fontSize: 13, color: '#555555', margin: [0, 0, 0, 24] as Margins }] : []),
     ...(fields.length ? [{ table: { widths: [120, FULL - 140], body: fields }, layout: 'noBorders', margin: [0, 0, 0, 0] } as Content] : []),
     { toc: { title: { text: doc.tocTitle, fontSize: 16, bold: true, margin: [0, 0, 0, 10] as Margins } }, pageBreak: 'before' } as Content,

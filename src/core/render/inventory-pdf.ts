@@ -1,10 +1,10 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { inventoryCells, type Inventory } from './inventory';
-import { columns, TABLE_LAYOUT, wrap, type Orientation } from './pdf-text';
+import { columns, TABLE_LAYOUT, type Orientation } from './pdf-text';
 
 function table(widths: number[], headers: string[], rows: string[][]): Content {
-  const head: TableCell[] = headers.map((h, i) => ({ text: wrap(h, widths[i]), bold: true, fillColor: '#eeeeee' }));
-  const body: TableCell[][] = rows.map((r) => r.map((c, i): TableCell => (i === 0 ? { text: wrap(c, widths[i]), bold: true } : wrap(c || '–', widths[i]))));
+  const head: TableCell[] = headers.map((h) => ({ text: h, bold: true, fillColor: '#eeeeee' }));
+  const body: TableCell[][] = rows.map((r) => r.map((c, i): TableCell => (i === 0 ? { text: c, bold: true } : c || '–')));
   return { table: { headerRows: 1, widths, body: [head, ...body], dontBreakRows: true }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 8], fontSize: 8 };
 }
 

@@ -6,7 +6,7 @@ import { documentStatusLabel, statusLabel } from '../i18n/status-labels';
 import type { Lang } from '../i18n/lang';
 import { unreadableText, type UnreadableBlock } from './unreadable';
 import { inventoryPdfSection } from './inventory-pdf';
-import { clip, columns, PAGE, TABLE_LAYOUT, wrap, type Orientation } from './pdf-text';
+import { clip, columns, PAGE, TABLE_LAYOUT, type Orientation } from './pdf-text';
 import { ink, pdfCard, WARN } from './pdf-card';
 import { exportLabel, kindLabel, riskCard } from './document-cards';
 import type { ExportBlock } from './document-model';
@@ -36,23 +36,23 @@ const S = {
   footer: { fontSize: 8, color: '#666666' },
 } satisfies Record<string, Style>;
 
-function levelCell(l: { label: string; color: string } | undefined, width: number): TableCell {
-  return l ? { text: wrap(l.label, width), fillColor: l.color, color: ink(l.color), bold: true, alignment: 'center' } : { text: '–', alignment: 'center' };
+function levelCell(l: { label: string; color: string } | undefined): TableCell {
+  return l ? { text: l.label, fillColor: l.color, color: ink(l.color), bold: true, alignment: 'center' } : { text: '–', alignment: 'center' };
 }
 
 /** A cell that says a block could not be read, in red so that it is seen. */
-function unreadableCell(u: UnreadableBlock, lang: Lang, width: number): { text: string; color: string; bold: boolean } {
-  return { text: wrap(unreadableText(u, lang), width), color: WARN, bold: true };
+function unreadableCell(u: UnreadableBlock, lang: Lang): { text: string; color: string; bold: boolean } {
+  return { text: unreadableText(u, lang), color: WARN, bold: true };
 }
 
-/** A header row: bold, shaded, wrapped to its columns. */
 /** A register table: a repeated header row, the given widths and rows, the shared layout. */
 function dataTable(widths: number[], headers: string[], rows: TableCell[][], extra: { dontBreakRows?: boolean } = {}): Content {
-  return { table: { headerRows: 1, ...extra, widths, body: [header(headers, widths), ...rows] }, layout: TABLE_LAYOUT, ...S.table };
+  return { table: { headerRows: 1, ...extra, widths, body: [header(headers), ...rows] }, layout: TABLE_LAYOUT, ...S.table };
 }
 
-function header(cells: string[], widths: number[]): TableCell[] {
-  return cells.map((t, i) => ({ text: wrap(t, widths[i]), ...S.th }));
+/** A header row: bold, shaded. */
+function header(cells: string[]): TableCell[] {
+  return cells.map((t) => ({ text: t, ...S.th }));
 }
 
 /** A heat map (before or after mitigation) as a pdfmake table with its caption and override notes. */
@@ -62,9 +62,9 @@ export function heatTable(reg: Pick<Register, 'heat' | 'axes' | 'lang'>, which: 
   // Thin cells (3 pt padding) and 2 pt white lines: level names such as "medium" stay whole.
   const widths = columns([64, ...h.cols.map(() => 150 / h.cols.length)], orientation, { share: 0.5 - 10 / (PAGE[orientation] - 2 * PAGE.margin), lines: 2 * (h.cols.length + 2), pad: 3 });
   const body: TableCell[][] = [
-    [{ text: wrap(`${reg.axes.impact} \\ ${reg.axes.likelihood}`, widths[0], 8), ...S.small }, ...h.cols.map((c, j) => ({ text: wrap(c, widths[j + 1]), ...S.th, alignment: 'center' as const }))],
+    [{ text: `${reg.axes.impact} \\ ${reg.axes.likelihood}`, ...S.small }, ...h.cols.map((c) => ({ text: c, ...S.th, alignment: 'center' as const }))],
     ...h.rows.map((r, i) => [
-      { text: wrap(r, widths[0]), ...S.th },
+      { text: r, ...S.th },
       ...h.cols.map((_, j) => {
         const n = h[which][i][j];
         const mark = h.overrides[which].some((o) => o.row === i && o.col === j) ? '*' : '';
@@ -76,7 +76,7 @@ export function heatTable(reg: Pick<Register, 'heat' | 'axes' | 'lang'>, which: 
     stack: [
       { text: label(which === 'before' ? 'before' : 'after', reg.lang), ...S.h3 },
       { table: { widths, body }, layout: { hLineColor: '#ffffff', vLineColor: '#ffffff', hLineWidth: () => 2, vLineWidth: () => 2, paddingLeft: () => 3, paddingRight: () => 3 } },
-      ...h.overrides[which].map((o) => ({ text: wrap(label('heatOverride', reg.lang, o.id, o.level, o.matrixLevel), widths.reduce((a, b) => a + b, 0), 8), ...S.small, margin: [0, 4, 0, 0] as Margins })),
+      ...h.overrides[which].map((o) => ({ text: label('heatOverride', reg.lang, o.id, o.level, o.matrixLevel), ...S.small, margin: [0, 4, 0, 0] as Margins })),
     ],
   };
 }
@@ -104,10 +104,9 @@ function measuresSection(reg: Register, orientation: Orientation): Content[] {
         widths,
         [l('id'), l('measures'), l('status'), l('due'), l('owner'), l('usedBy')],
         list.map((m): TableCell[] => {
-            const w = (t: string, i: number) => wrap(t, widths[i]);
-            if (m.unreadable) return [w(m.id ?? '?', 0), unreadableCell(m.unreadable, reg.lang, widths[1]), '?', '?', '?', '?'];
+            if (m.unreadable) return [m.id ?? '?', unreadableCell(m.unreadable, reg.lang), '?', '?', '?', '?'];
             const due = dueText(m, reg.lang);
-            return [w(m.id ?? '–', 0), w(m.title, 1), w(m.status ? statusLabel(m.status, reg.lang) : '–', 2), m.overdue ? { text: w(due, 3), color: WARN, bold: true } : w(due, 3), w(m.owner ?? '–', 4), w(m.risks.join(', ') || '–', 5)];
+            return [m.id ?? '–', m.title, m.status ? statusLabel(m.status, reg.lang) : '–', m.overdue ? { text: due, color: WARN, bold: true } : due, m.owner ?? '–', m.risks.join(', ') || '–'];
           }),
       ),
     );
@@ -116,9 +115,9 @@ function measuresSection(reg: Register, orientation: Orientation): Content[] {
 }
 
 /** A mitigation in the register: id or text, with status and due date ("overdue since …" when late). */
-function mitigationLine(m: RegisterMitigation, lang: Lang, width: number): Content {
+function mitigationLine(m: RegisterMitigation, lang: Lang): Content {
   const facts = [m.status && statusLabel(m.status, lang), m.due && dueText(m, lang)].filter(Boolean).join(', ');
-  const text = wrap(`${m.measure ?? m.title}${facts ? ` (${facts})` : ''}`, width, 8);
+  const text = `${m.measure ?? m.title}${facts ? ` (${facts})` : ''}`;
   return m.overdue ? { text, color: WARN } : text;
 }
 
@@ -126,24 +125,23 @@ function registerTable(reg: Register): Content {
   const l = (k: LabelKey) => label(k, reg.lang);
   // Landscape; the Residual and Status columns always fit, however long a title or id.
   const widths = columns([40, 180, 55, 50, 55, 165, 55, 110], 'landscape');
-  const w = (t: string, i: number) => wrap(t, widths[i]);
   return dataTable(
     widths,
     [l('id'), l('risk'), l('likelihood'), l('impact'), l('inherent'), l('mitigations'), l('residual'), l('status')],
     reg.risks.map((r): TableCell[] =>
           r.unreadable
-            ? [{ text: w(r.id, 0), bold: true }, unreadableCell(r.unreadable, reg.lang, widths[1]), '?', '?', '?', '?', '?', { text: w(r.status, 7), color: WARN, bold: true }]
+            ? [{ text: r.id, bold: true }, unreadableCell(r.unreadable, reg.lang), '?', '?', '?', '?', '?', { text: r.status, color: WARN, bold: true }]
             : [
-                { text: w(r.id, 0), bold: true },
-                w(r.title, 1),
-                w(r.likelihood, 2),
-                w(r.impact, 3),
-                levelCell(r.inherent, widths[4]),
-                { ul: r.mitigations.map((m) => mitigationLine(m, reg.lang, widths[5] - 12)), ...S.small },
-                levelCell(r.residual, widths[6]),
+                { text: r.id, bold: true },
+                r.title,
+                r.likelihood,
+                r.impact,
+                levelCell(r.inherent),
+                { ul: r.mitigations.map((m) => mitigationLine(m, reg.lang)), ...S.small },
+                levelCell(r.residual),
                 r.residualAbove
-                  ? { text: w(`${r.status}\n${label('residualAboveShort', reg.lang)}`, 7), color: WARN, bold: true }
-                  : r.acceptance?.expired ? { text: w(r.status, 7), color: WARN, bold: true } : w(r.status, 7),
+                  ? { text: `${r.status}\n${label('residualAboveShort', reg.lang)}`, color: WARN, bold: true }
+                  : r.acceptance?.expired ? { text: r.status, color: WARN, bold: true } : r.status,
               ],
         ),
     { dontBreakRows: true },
@@ -153,15 +151,14 @@ function registerTable(reg: Register): Content {
 function acceptedTable(reg: Register, accepted: RegisterRisk[], orientation: Orientation): Content {
   const l = (k: LabelKey) => label(k, reg.lang);
   const widths = columns([35, 170, 85, 70, 110, 100], orientation);
-  const w = (t: string, i: number) => wrap(t, widths[i]);
   return dataTable(
     widths,
     [l('id'), l('risk'), l('acceptedBy'), l('date'), l('until'), l('rationale')],
     accepted.map((r): TableCell[] => {
           const a = r.acceptance!;
-          const until = a.until ? (a.expired ? { text: w(label('expiredOn', reg.lang, a.until), 4), color: WARN, bold: true } : w(a.until, 4)) : '–';
+          const until = a.until ? (a.expired ? { text: label('expiredOn', reg.lang, a.until), color: WARN, bold: true } : a.until) : '–';
           const consultation = r.consultation ? `\n${l('consultation')}: ${[r.consultation.authority, r.consultation.date, r.consultation.reference].filter(Boolean).join(', ')}` : '';
-          return [w(r.id, 0), w(r.title + consultation, 1), w(a.by ?? '–', 2), w(a.date ?? '–', 3), until, w(a.rationale ?? '', 5)];
+          return [r.id, r.title + consultation, a.by ?? '–', a.date ?? '–', until, a.rationale ?? ''];
         }),
   );
 }
@@ -169,21 +166,20 @@ function acceptedTable(reg: Register, accepted: RegisterRisk[], orientation: Ori
 function transferTable(reg: Register, orientation: Orientation): Content {
   const l = (k: LabelKey) => label(k, reg.lang);
   const widths = columns([90, 60, 70, 100, 140, 75, 55], orientation);
-  const w = (t: string, i: number) => wrap(t, widths[i]);
   return dataTable(
     widths,
     [l('transfer'), l('country'), l('tool'), l('data'), l('safeguards'), l('probability'), l('residual')],
     reg.transfers.map((t): TableCell[] =>
           t.unreadable
-            ? [{ text: w(t.id, 0), bold: true }, { ...unreadableCell(t.unreadable, reg.lang, widths[1] + widths[2] + widths[3] + widths[4] + 24), colSpan: 4 }, '', '', '', '?', '?']
+            ? [{ text: t.id, bold: true }, { ...unreadableCell(t.unreadable, reg.lang), colSpan: 4 }, '', '', '', '?', '?']
             : [
-                { text: [{ text: w(t.id, 0), bold: true }, ...(t.title ? [{ text: `\n${w(t.title, 0)}`, ...S.small }] : [])] },
-                w(t.country ? `${t.country}${t.countryName ? `\n${t.countryName}` : ''}` : '–', 1),
-                w(t.tool ?? '–', 2),
-                t.data.length ? { ul: t.data.map((x) => wrap(x, widths[3] - 12, 8)), ...S.small } : '–',
-                { ul: (t.safeguards.length ? t.safeguards : ['–']).map((x) => wrap(x, widths[4] - 12, 8)), ...S.small },
-                w(t.probability === undefined ? '–' : `${formatPercent(t.probability, reg.lang)} (${yearsText(t.years ?? 1, reg.lang)})`, 5),
-                levelCell(t.residual, widths[6]),
+                { text: [{ text: t.id, bold: true }, ...(t.title ? [{ text: `\n${t.title}`, ...S.small }] : [])] },
+                t.country ? `${t.country}${t.countryName ? `\n${t.countryName}` : ''}` : '–',
+                t.tool ?? '–',
+                t.data.length ? { ul: t.data, ...S.small } : '–',
+                { ul: (t.safeguards.length ? t.safeguards : ['–']), ...S.small },
+                t.probability === undefined ? '–' : `${formatPercent(t.probability, reg.lang)} (${yearsText(t.years ?? 1, reg.lang)})`,
+                levelCell(t.residual),
               ],
         ),
     { dontBreakRows: true },
@@ -203,9 +199,9 @@ export function pdfDefinition(reg: Register, options: PdfOptions): TDocumentDefi
     [l('authors'), reg.meta.authors.join(', ') || undefined],
     [l('reviewers'), reg.meta.reviewers.join(', ') || undefined],
   ];
-  const metaRows = meta.filter(([, v]) => v).map(([k, v]): TableCell[] => [{ text: k, ...S.th }, wrap(v!, full - 130)]);
+  const metaRows = meta.filter(([, v]) => v).map(([k, v]): TableCell[] => [{ text: k, ...S.th }, v!]);
   const content: Content[] = [
-    { text: wrap(reg.title, full, 22), ...S.title },
+    { text: reg.title, ...S.title },
     { text: l('register'), ...S.subtitle },
     // pdfmake cannot lay out a table without rows.
     ...(metaRows.length ? [{ table: { widths: [110, full - 130], body: metaRows }, layout: 'noBorders', margin: [0, 10, 0, 4] } as Content] : []),
@@ -213,12 +209,12 @@ export function pdfDefinition(reg: Register, options: PdfOptions): TDocumentDefi
   ];
   if (reg.unreadable.length) {
     const lines = reg.unreadable.map((u) => `${l(`${u.kind}_block`)}${u.id ? ` ${u.id}` : ''}: ${unreadableText(u, reg.lang)}`);
-    content.push({ text: wrap(lines.join('\n'), full), color: WARN, bold: true, margin: [0, 0, 0, 10] });
+    content.push({ text: lines.join('\n'), color: WARN, bold: true, margin: [0, 0, 0, 10] });
   }
   if (reg.dpo) {
     const d = reg.dpo;
     const lines = [d.name && `${d.name}${d.date ? `, ${d.date}` : ''}`, d.advice, d.followed !== undefined && `${l('followed')}: ${d.followed ? l('yes') : l('no')}${d.reason ? `: ${d.reason}` : ''}`].filter(Boolean) as string[];
-    content.push({ text: l('dpo'), ...S.h3 }, { text: wrap(lines.join('\n'), full), margin: [0, 0, 0, 10] });
+    content.push({ text: l('dpo'), ...S.h3 }, { text: lines.join('\n'), margin: [0, 0, 0, 10] });
   }
   let orientation: Orientation = 'portrait';
   const hasRisks = reg.risks.length > 0 || !reg.transfers.length;

@@ -1,9 +1,7 @@
-// Text and table geometry for the PDF: every column has a fixed width and every long token gets
-// break opportunities, so that no text can push a column off the page.
+// Table geometry for the PDF: every column has a fixed width, so that no text can push a column off
+// the page (a word wider than its column is cut by the renderer, with a hyphen between letters:
+// src/pdf/hyphenate.ts).
 import type { CustomTableLayout } from 'pdfmake/interfaces';
-
-/** Zero-width space: an invisible line-break opportunity (Unicode line-break class ZW), which pdfmake honours. */
-export const ZWSP = '\u200b';
 
 export const PAGE = { portrait: 595.28, landscape: 841.89, margin: 40 } as const;
 export type Orientation = 'portrait' | 'landscape';
@@ -31,27 +29,6 @@ export const TABLE_LAYOUT: CustomTableLayout = {
   paddingLeft: () => PAD,
   paddingRight: () => PAD,
 };
-
-/**
- * Text that wraps inside `width` points at `fontSize`. A token (a run without spaces, such as a URL
- * or an id) is cut into its natural pieces, each ending in "-" or "/" where lines may break anyway;
- * a piece that might not fit gets a zero-width break opportunity after every `max` characters,
- * where max = width / (1.1 × font size): no letter of DejaVu Sans (bold too) is wider than that,
- * so every piece between two break opportunities fits the column. Linear in the text's length;
- * code points are never split.
- */
-export function wrap(text: string, width: number, fontSize = 9): string {
-  const max = Math.max(1, Math.floor(width / (fontSize * 1.1)));
-  return text.replace(/\S+/g, (token) => (token.length <= max ? token : token.replace(/[^-/]*[-/]*/g, (piece) => (piece.length <= max ? piece : chunks(piece, max)))));
-}
-
-function chunks(piece: string, max: number): string {
-  const chars = Array.from(piece);
-  if (chars.length <= max) return piece;
-  const out: string[] = [];
-  for (let i = 0; i < chars.length; i += max) out.push(chars.slice(i, i + max).join(''));
-  return out.join(ZWSP);
-}
 
 /** A one-line text of at most `max` characters (for the running footer), cut with an ellipsis. */
 export function clip(text: string, max: number): string {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { pdfBoxes, pdfWords, renderPdf, tool } from './pdf-tools';
-import { wrap, ZWSP } from '../../../src/core/render/pdf-text';
+import { cutPoint } from '../../../src/pdf/hyphenate';
 
 const URL80 = 'https://example.org/' + 'a'.repeat(60);
 const TOKEN270 = 'X'.repeat(270);
@@ -30,7 +30,8 @@ describe('PDF layout: long text wraps, no column leaves the page', function () {
       const words = pdfWords(file);
       assert.ok(words.includes('Id Risk Likelihood Impact Inherent Mitigations Residual Status'), 'the whole header row');
       assert.match(words, /Status R1 /, 'the first row follows the header');
-      const text = words.replace(/ /g, '');
+      // A word cut at the end of a line ends it with a hyphen (between letters only): joined again here.
+      const text = tool('pdftotext', ['-raw', file, '-']).replace(/(\p{L})-\n(?=\p{L})/gu, '$1').replace(/\s+/g, '');
       assert.ok(text.includes(title.replace(/ /g, '')), 'the whole title is there, in order');
       assert.ok(text.includes(URL80), 'the whole mitigation is there');
     });
@@ -39,7 +40,7 @@ describe('PDF layout: long text wraps, no column leaves the page', function () {
   it('long ids, tools and safeguards in the transfer table stay on the page', async () => {
     const file = await renderPdf(`---\ntype: dtia\ntitle: Only transfers\n---\n${TRANSFER}`);
     assertInside(file);
-    assert.ok(pdfWords(file).replace(/ /g, '').includes('scc'.repeat(30)));
+    assert.ok(tool('pdftotext', ['-raw', file, '-']).replace(/(\p{L})-\n(?=\p{L})/gu, '$1').replace(/\s+/g, '').includes('scc'.repeat(30)));
   });
 
   it('renders for a look (pdftoppm) without error', async () => {
@@ -48,21 +49,36 @@ describe('PDF layout: long text wraps, no column leaves the page', function () {
   });
 });
 
-describe('wrap(): break opportunities in long tokens', () => {
-  it('leaves words that fit alone; cuts a long token after "-" and "/" and every piece that fits', () => {
-    assert.equal(wrap('a short text', 100), 'a short text');
-    // 50 pt at 9 pt: 5 characters a piece.
-    assert.equal(wrap(`see ${'x'.repeat(12)}`, 50), `see xxxxx${ZWSP}xxxxx${ZWSP}xx`);
-    assert.equal(wrap('ab-cd/efghijk', 50), `ab-cd/efghi${ZWSP}jk`);
+describe('words wider than their column: cut with a hyphen between letters (src/pdf/hyphenate.ts)', () => {
+  // One unit per character: the cut point is the longest prefix that fits.
+  const width = (t: string) => Array.from(t).length;
+
+  it('a word of letters is cut with a hyphen that fits the width; two letters at least stay on either side', () => {
+    assert.deepEqual(cutPoint('Beheerorganisatie', 10, width), [9, true]);
+    assert.deepEqual(cutPoint('Beheerorganisatie, ', 10, width), [9, true]);
+    assert.deepEqual(cutPoint('Likelihood', 9, width), [8, true]);
+    assert.deepEqual(cutPoint('abc', 2, width), [2, false], 'a hyphen would leave one letter');
+  });
+
+  it('URLs, ids, paths and numbers are cut without a hyphen', () => {
+    assert.deepEqual(cutPoint('https://example.org/aaaaaaaaaa', 10, width), [10, false]);
+    assert.deepEqual(cutPoint('M365-CUSTOMER-LOCKBOX', 10, width), [10, false]);
+    assert.deepEqual(cutPoint('12345678901234', 10, width), [10, false]);
   });
 
   it('never splits a surrogate pair', () => {
-    assert.deepEqual(wrap('😀'.repeat(30), 20).split(ZWSP), Array(15).fill('😀😀'));
+    const [n] = cutPoint('😀'.repeat(30), 9, (t) => t.length);
+    assert.equal(n % 2, 0);
   });
 
-  it('adds one break opportunity per piece: output bounded and proportional to the input', () => {
-    const len = (n: number) => wrap('y'.repeat(n), 30).length;
-    assert.equal(len(99_999), 99_999 + 33_332);
-    assert.equal(len(9_999), 9_999 + 3_332);
+  it('in the rendered register a long Dutch word breaks with a hyphen, never mid-word without one', async () => {
+    const word = 'Beheerorganisatieverantwoordelijkheidsbeginselen';
+    const file = await renderPdf(doc(`${word} ${word}`));
+    const raw = tool('pdftotext', ['-raw', file, '-']);
+    const lines = raw.split('\n').filter((l) => /Beheer|beginselen|organisatie|verantwoordelijk/.test(l));
+    assert.ok(lines.some((l) => /\p{L}-$/u.test(l)), `a line ends in a hyphen: ${JSON.stringify(lines)}`);
+    // Every piece of the word that ends a line ends with a hyphen.
+    for (const l of lines) if (!/beginselen$/.test(l) && !/beginselen /.test(l)) assert.match(l, /-$/, `"${l}" ends with a hyphen`);
+    assert.ok(raw.replace(/(\p{L})-\n(?=\p{L})/gu, '$1').includes(word), 'the word joins again');
   });
 });
