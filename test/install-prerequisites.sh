@@ -5,6 +5,8 @@
 #   @microsoft/sarif-multitool (npm, into .test-tools/): the SARIF tests validate with its GitHub rules;
 #   its platform package carries a self-contained .NET build, so no .NET runtime is needed.
 #   neovim: the language server test drives Neovim's built-in LSP client headless (only when nvim is missing).
+#   libreoffice-writer-nogui: the export test opens the DOCX in LibreOffice headless and converts it to PDF,
+#   proving a real word processor accepts it (only when soffice is missing; about 300 MB, a few minutes).
 set -u
 # (Only shell built-ins when the Multitool is there already.)
 case "${BASH_SOURCE[0]}" in */*) here="${BASH_SOURCE[0]%/*}" ;; *) here=. ;; esac
@@ -28,6 +30,7 @@ for tool in pdftotext pdfinfo pdffonts pdftoppm; do
   command -v "$tool" >/dev/null 2>&1 || { need+=(poppler-utils); why+=("poppler-utils: pdftotext, pdfinfo, pdffonts, pdftoppm, the PDF tests read PDFs with them"); break; }
 done
 command -v nvim >/dev/null 2>&1 || { need+=(neovim); why+=("neovim: nvim, the language server test runs Neovim's LSP client"); }
+command -v soffice >/dev/null 2>&1 || { need+=(libreoffice-writer-nogui); why+=("libreoffice-writer-nogui: soffice, the export test opens the DOCX in LibreOffice (about 300 MB, a few minutes)"); }
 [ ${#need[@]} -eq 0 ] && exit 0
 what="${need[*]} ($(IFS=';'; echo "${why[*]}"))"
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -190,6 +190,18 @@ export function imageSize(data: Uint8Array, mime: string): { width: number; heig
   return undefined;
 }
 
+/** The ordered lists written so far in the document being built (each is a numbering instance of its own). */
+const lists = { count: 0 };
+
+function number(level: number, start = 1) {
+  return { level, start, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 300 } } } };
+}
+
+/** A numbered list starting at `start` (Markdown "3. …"): a definition of its own, added to the document once. */
+function numbersFrom(start: number) {
+  return { reference: `numbers-from-${start}`, levels: Array.from({ length: 9 }, (_, i) => number(i, start)) };
+}
+
 function blocks(list: ExportBlock[], doc: ExportDocument, width: number, listDepth = 0): Child[] {
   const out: Child[] = [];
   for (const b of list) out.push(...block(b, doc, width, listDepth));
@@ -205,11 +217,15 @@ function block(b: ExportBlock, doc: ExportDocument, width: number, listDepth: nu
     case 'list': {
       const out: Child[] = [];
       const level = Math.min(listDepth, 8);
+      // Each ordered list counts from its own start: a list instance of its own (a list starting at n: a definition of its own).
+      const numbering = b.ordered
+        ? { reference: b.start && b.start !== 1 ? numbersFrom(b.start) : 'numbers', level, instance: ++lists.count }
+        : { reference: 'bullets', level };
       b.items.forEach((it) => {
         const box = it.checked === undefined ? [] : [{ type: 'text' as const, text: it.checked ? '☑ ' : '☐ ' }];
         const [first, ...rest] = it.blocks;
-        if (first?.type === 'paragraph') out.push(para([...box, ...first.inlines], { numbering: { reference: b.ordered ? 'numbers' : 'bullets', level } }));
-        else out.push(para(box, { numbering: { reference: b.ordered ? 'numbers' : 'bullets', level } }), ...(first ? block(first, doc, width, listDepth + 1) : []));
+        if (first?.type === 'paragraph') out.push(para([...box, ...first.inlines], { numbering }));
+        else out.push(para(box, { numbering }), ...(first ? block(first, doc, width, listDepth + 1) : []));
         for (const r of rest) out.push(...(r.type === 'paragraph' ? [para(r.inlines, { indent: { left: 720 * (level + 1) } })] : block(r, doc, width, listDepth + 1)));
       });
       return out;
@@ -268,6 +284,7 @@ function reproducible(zip: Uint8Array, date: string): Uint8Array {
 
 /** The whole document as DOCX bytes. */
 export async function documentDocx(doc: ExportDocument): Promise<Uint8Array> {
+  lists.count = 0;
   const fields = doc.titlePage.fields.map(
     (f) => new Paragraph({ spacing: { after: 80 }, tabStops: [{ type: TabStopType.LEFT, position: 2600 }], children: [new TextRun({ text: xmlSafe(f.label), bold: true, color: '333333' }), new TextRun({ text: `\t${xmlSafe(f.value)}` })] }),
   );
@@ -297,7 +314,6 @@ export async function documentDocx(doc: ExportDocument): Promise<Uint8Array> {
   ];
   if (doc.annex) body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(xmlSafe(doc.annex.title))] }), ...blocks(doc.annex.blocks, doc, TEXT_WIDTH));
   const bullet = (level: number) => ({ level, format: LevelFormat.BULLET, text: level % 2 ? '◦' : '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 260 } } } });
-  const number = (level: number) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 300 } } } });
   const document = new Document({
     title: xmlSafe(doc.meta.title),
     subject: xmlSafe(doc.meta.subject ?? ''),

@@ -87,3 +87,22 @@ describe('dpia export: the export tree', () => {
     assert.ok(Buffer.from(bytes).equals(Buffer.from(await documentDocx(buildExportDocument(input(HEAD + links + '\n'))))));
   });
 });
+
+describe('dpia export: DOCX lists', () => {
+  it('each ordered list is numbered from its own start: a numbering instance per list, a definition for a list starting at 3', async () => {
+    const text = HEAD + '1. first a\n2. second a\n\nBetween the lists.\n\n1. first b\n2. second b\n\nAnd then:\n\n3. third c\n4. fourth c\n';
+    const zip = unzipSync(await documentDocx(buildExportDocument(input(text))));
+    const xml = strFromU8(zip['word/document.xml']);
+    const numIdOf = (t: string) => {
+      const p = xml.split('</w:p>').find((x) => x.includes(t))!;
+      return /<w:numId w:val="(\d+)"\/>/.exec(p)?.[1];
+    };
+    const [a, a2, b, c] = ['first a', 'second a', 'first b', 'third c'].map(numIdOf);
+    assert.ok(a && b && c, 'numbered paragraphs');
+    assert.equal(a, a2, 'items of one list share their numbering');
+    assert.notEqual(a, b, 'the second list starts again');
+    assert.notEqual(b, c);
+    const numbering = strFromU8(zip['word/numbering.xml']);
+    assert.match(numbering, /<w:start w:val="3"\/>/, 'the list starting at 3');
+  });
+});

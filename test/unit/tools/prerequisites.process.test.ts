@@ -26,14 +26,20 @@ function run(fakes: Record<string, string>) {
 const POPPLER = { pdftotext: 'exit 0', pdfinfo: 'exit 0', pdffonts: 'exit 0', pdftoppm: 'exit 0' };
 
 describe('test prerequisites (test/install-prerequisites.sh)', () => {
-  it('does nothing and says nothing when poppler and neovim are there', () => {
-    assert.deepEqual(run({ ...POPPLER, nvim: 'exit 0' }), { status: 0, out: '' });
+  it('does nothing and says nothing when poppler, neovim and LibreOffice are there', () => {
+    assert.deepEqual(run({ ...POPPLER, nvim: 'exit 0', soffice: 'exit 0' }), { status: 0, out: '' });
   });
 
   it('installs only neovim when only nvim is missing, saying why', () => {
-    const r = run({ ...POPPLER, id: 'echo 0', 'apt-get': 'exit 0' });
+    const r = run({ ...POPPLER, soffice: 'exit 0', id: 'echo 0', 'apt-get': 'exit 0' });
     assert.equal(r.status, 0);
     assert.match(r.out, /^npm test: installing neovim \(neovim: nvim, the language server test/);
+  });
+
+  it('installs only LibreOffice Writer (without GUI) when only soffice is missing, saying why and how large', () => {
+    const r = run({ ...POPPLER, nvim: 'exit 0', id: 'echo 0', 'apt-get': 'exit 0' });
+    assert.equal(r.status, 0);
+    assert.match(r.out, /^npm test: installing libreoffice-writer-nogui \(libreoffice-writer-nogui: soffice, the export test opens the DOCX in LibreOffice \(about 300 MB/);
   });
 
   it('says in one line that it cannot install without apt-get', () => {
@@ -56,7 +62,7 @@ describe('test prerequisites (test/install-prerequisites.sh)', () => {
     const lines = r.out.split('\n');
     assert.equal(lines.length, 2, r.out);
     assert.match(lines[0], /^npm test: installing poppler-utils/);
-    assert.match(lines[1], /^npm test: apt-get install poppler-utils neovim failed/);
+    assert.match(lines[1], /^npm test: apt-get install poppler-utils neovim libreoffice-writer-nogui failed/);
   });
 
   it('installs and succeeds when apt-get works', () => {
