@@ -1,6 +1,9 @@
 // `npm run artefacts`: pictures of what users see, for people to look at (not a test). Renders the
 // worked example's risk register to PDF with the CLI and its first two pages to PNG with poppler:
 //   .test-output/teams-onedrive-sharepoint.pdf, pdf-page1.png, pdf-page2-register.png
+// and, with `--export`, the whole example exported to PDF and DOCX, page 8 of each as PNG (the DOCX
+// as LibreOffice renders it), also copied to images/screenshots/ for the README:
+//   .test-output/export-pdf-page8.png, export-docx-libreoffice-page8.png
 // The UI check of `npm test` adds screenshots of VS Code to the same folder.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -27,6 +30,18 @@ try {
   page(pdf, 1, 'pdf-page1');
   page(pdf, 2, 'pdf-page2-register');
   console.log('artefacts: .test-output/teams-onedrive-sharepoint.pdf, pdf-page1.png, pdf-page2-register.png');
+  if (process.argv.includes('--export')) {
+    const example = 'templates/examples/teams-onedrive-sharepoint.dpia.md';
+    const whole = join(tmp, 'whole.pdf');
+    const docx = join(tmp, 'whole.docx');
+    run(process.execPath, ['dist/cli.js', 'export', example, '--to', 'pdf', '-o', whole, '--date', '2026-11-23']);
+    run(process.execPath, ['dist/cli.js', 'export', example, '--to', 'docx', '-o', docx, '--date', '2026-11-23']);
+    run('soffice', [`-env:UserInstallation=file://${join(tmp, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(tmp, 'lo'), docx]);
+    page(whole, 8, 'export-pdf-page8');
+    page(join(tmp, 'lo', 'whole.pdf'), 8, 'export-docx-libreoffice-page8');
+    for (const name of ['export-pdf-page8.png', 'export-docx-libreoffice-page8.png']) copyFileSync(join(out, name), join(root, 'images', 'screenshots', name));
+    console.log('artefacts: .test-output/export-pdf-page8.png, export-docx-libreoffice-page8.png (also in images/screenshots/)');
+  }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -10,10 +10,11 @@ import type { Budget, Result } from './measure';
 import { adversarialScenario } from './adversarial-scenario';
 import { serverActivationScenario, serverKeystrokeScenario } from './server-scenarios';
 import { registerScenarios } from './register-scenario';
+import { exportScenarios } from './export-scenario';
 
 const args = new Set(process.argv.slice(2));
 if (args.has('--help') || args.has('-h')) {
-  console.log('Usage: npm run bench [-- --quick] [-- --json] [-- --server]\n  --quick  fewer runs (under two minutes)\n  --json   print one JSON object instead of a table\n  --server only the language server scenarios and the in-process ones they are compared with\n  --register only the register scenario and its floor\n  --register-docs N  documents in the register scenario (default 1000; the issue\'s full size: 10000)');
+  console.log('Usage: npm run bench [-- --quick] [-- --json] [-- --server]\n  --quick  fewer runs (under two minutes)\n  --json   print one JSON object instead of a table\n  --server only the language server scenarios and the in-process ones they are compared with\n  --register only the register scenario and its floor\n  --register-docs N  documents in the register scenario (default 1000; the issue\'s full size: 10000)\n  --export only the whole-document export scenarios (PDF, DOCX, HTML of ~150 pages; Chromium when installed)');
   process.exit(0);
 }
 const quick = args.has('--quick');
@@ -26,7 +27,7 @@ const slow = quick ? B(1, 3, 0, 3) : B(2, 10, 5000, 20);
 const child = quick ? B(1, 5, 0, 5) : B(2, 20, 0, 20);
 const cli = quick ? B(0, 1, 0, 1) : B(1, 5, 0, 5);
 
-const TARGETS: Record<string, number> = { 'incremental-block-1mb': 3, 'incremental-prose-1mb': 3, 'cold-1mb': 60, 'cli-1000-docs': 3000, 'pdf-200-warm': 250, 'bundle-require': 25, 'adversarial-slowest': 2000, 'server-keystroke-1mb': 50 };
+const TARGETS: Record<string, number> = { 'incremental-block-1mb': 3, 'incremental-prose-1mb': 3, 'cold-1mb': 60, 'cli-1000-docs': 3000, 'pdf-200-warm': 250, 'bundle-require': 25, 'adversarial-slowest': 2000, 'server-keystroke-1mb': 50, 'export-pdf-150p': 4000, 'export-docx-150p': 15000 };
 
 async function main(): Promise<void> {
   const dir = join(tmpdir(), 'dpia-bench');
@@ -40,9 +41,11 @@ async function main(): Promise<void> {
   if (!Number.isInteger(registerDocs) || registerDocs < 1) throw new Error('--register-docs needs a whole number of documents');
   // --register: only the register scenario and its floor.
   const registerOnly = args.has('--register');
+  // --export: only the whole-document export scenarios.
+  const exportOnly = args.has('--export');
   // --server: only the language server and what it is compared with (the in-process service, the bundle require).
   const serverOnly = args.has('--server');
-  for (const size of (registerOnly ? [] : serverOnly ? ['100kb', '1mb'] : Object.keys(SIZES)) as (keyof typeof SIZES)[]) {
+  for (const size of (registerOnly || exportOnly ? [] : serverOnly ? ['100kb', '1mb'] : Object.keys(SIZES)) as (keyof typeof SIZES)[]) {
     log(`generating and measuring the ${size} document ...`);
     docs[size] = generateDpia(SIZES[size]);
     // remark takes about 20 s per run on 5 MB: five runs are enough there.
@@ -50,6 +53,12 @@ async function main(): Promise<void> {
     results.push(...coreScenarios(size, docs[size], dir, { fast: size === '5mb' ? slow : fast, slow: slowHere, skipNaive: serverOnly || (quick && size === '5mb') }));
   }
   if (!serverOnly && !registerOnly) {
+    log('measuring the whole-document export (about 150 pages) ...');
+    const ex = await exportScenarios(quick ? B(1, 3, 0, 3) : B(1, 5, 0, 5), log);
+    results.push(...ex.results);
+    notes.push(...ex.notes);
+  }
+  if (!serverOnly && !registerOnly && !exportOnly) {
     log('measuring the CLI over 1,000 documents ...');
     results.push(cliScenario(corpus(dir, 1000, log), 1000, cli));
     log('measuring PDF rendering ...');
@@ -57,7 +66,7 @@ async function main(): Promise<void> {
     log('measuring the adversarial corpus (2 s per input) ...');
     results.push(adversarialScenario(process.cwd(), quick ? B(0, 1, 0, 1) : B(1, 3, 0, 3), log).result);
   }
-  if (!registerOnly) {
+  if (!registerOnly && !exportOnly) {
     log('measuring the language server (keystroke to diagnostics, activation) ...');
     for (const size of ['100kb', '1mb'] as const) results.push(await serverKeystrokeScenario(size, join(dir, `bench-${size}.dpia.md`), docs[size], fast));
     results.push(await serverActivationScenario(join(dir, 'bench-100kb.dpia.md'), docs['100kb'], child));
@@ -68,7 +77,7 @@ async function main(): Promise<void> {
     if (typeof chromium === 'string') notes.push(chromium);
     else results.push(chromium);
   }
-  if (!serverOnly) {
+  if (!serverOnly && !exportOnly) {
     log(`measuring dpia register over ${registerDocs} documents ...`);
     results.push(...registerScenarios(dir, registerDocs, quick ? B(0, 1, 0, 1) : B(1, 3, 0, 3), log));
   }
@@ -86,6 +95,7 @@ async function main(): Promise<void> {
     server_over_inprocess_keystroke_1mb: ratio('server-keystroke-1mb', 'incremental-block-1mb'),
     server_activation_over_bundle_require: ratio('server-activation', 'bundle-require'),
     register_over_floor: ratio(`register-${registerDocs}-docs`, `register-floor-${registerDocs}-docs`),
+    chromium_over_export_pdf: ratio('chromium-export-150p', 'export-pdf-150p'),
   };
   const cpu = cpus();
   const machine = { cpu: cpu[0]?.model.trim(), cores: cpu.length, memory_gb: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()} ${arch()}`, node: process.version, quick };
@@ -107,6 +117,7 @@ async function main(): Promise<void> {
   console.log(`  server / in-process keystroke (1 MB): ${ratios.server_over_inprocess_keystroke_1mb ?? 'n/a'}×`);
   console.log(`  server activation / bundle require: ${ratios.server_activation_over_bundle_require ?? 'n/a'}×`);
   console.log(`  register / floor (${registerDocs} docs):  ${ratios.register_over_floor ?? 'n/a'}×`);
+  console.log(`  Chromium / dpia export PDF (150 p): ${ratios.chromium_over_export_pdf ?? 'n/a'}×`);
   for (const n of notes) console.log(`\n${n}`);
 }
 

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { strFromU8, unzipSync } from 'fflate';
 import vscode = require('vscode');
 import { activate, diagnosticsWhen, hasCode, open, workspaceFile } from './helpers';
 
@@ -56,4 +58,37 @@ describe('rendering in the editor', () => {
     assert.equal(Buffer.from(bytes.subarray(0, 5)).toString('latin1'), '%PDF-');
     assert.ok(bytes.length > 10_000);
   });
+
+  it('"Export document…" writes the whole document as PDF, Word and HTML (format and destination passed as the menus\' quick pick and save dialog would)', async () => {
+    const source = workspaceFile('export-whole.dpia.md');
+    const text = [
+      '---', 'type: dpia', 'title: Whole export in the editor', 'organisation: Integration Org', 'date: 2026-05-01', '---', '',
+      '# Introduction heading', '', 'An opening paragraph of the editor export.', '',
+      '![remote logo](https://example.com/logo.png)', '',
+      '```risk', 'id: R1', 'title: Loss of control in the editor', 'likelihood: high', 'impact: high', 'mitigations: [M365-DKE]', 'residual: {likelihood: low, impact: high}', '```', '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(source, Buffer.from(text));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(source));
+    const pdf = workspaceFile('export-whole.pdf');
+    assert.equal((await vscode.commands.executeCommand<vscode.Uri>('dpia.exportDocument', source, { format: 'pdf', output: pdf }))?.toString(), pdf.toString());
+    const pdfText = execFileSync('pdftotext', ['-raw', pdf.fsPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const t of ['Whole export in the editor', 'Integration Org', 'Introduction heading', 'An opening paragraph of the editor export.', 'R1', 'Loss of control in the editor', 'M365-DKE', 'https://example.com/logo.png'])
+      assert.ok(pdfText.includes(t), `the PDF shows "${t}"`);
+    assert.match(execFileSync('pdfinfo', [pdf.fsPath], { encoding: 'utf8' }), /^Title:\s+Whole export in the editor$/m);
+
+    const docx = workspaceFile('export-whole.docx');
+    await vscode.commands.executeCommand('dpia.exportDocument', source, { format: 'docx', output: docx });
+    const xml = strFromU8(unzipSync(await vscode.workspace.fs.readFile(docx))['word/document.xml']);
+    for (const t of ['Introduction heading', 'An opening paragraph of the editor export.', 'Loss of control in the editor']) assert.ok(xml.includes(t), `the DOCX shows "${t}"`);
+    assert.ok(xml.includes('<w:pStyle w:val="Heading1"/>'));
+
+    const html = workspaceFile('export-whole.html');
+    await vscode.commands.executeCommand('dpia.exportDocument', source, { format: 'html', output: html });
+    const page = Buffer.from(await vscode.workspace.fs.readFile(html)).toString('utf8');
+    assert.ok(page.includes('Loss of control in the editor'));
+    assert.ok(!/<script|<img[^>]+src="https?:/i.test(page), 'no script, no remote image');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    for (const u of [pdf, docx, html, source]) await vscode.workspace.fs.delete(u);
+  });
 });
+
