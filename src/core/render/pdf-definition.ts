@@ -45,9 +45,9 @@ function unreadableCell(u: UnreadableBlock, lang: Lang): { text: string; color: 
   return { text: unreadableText(u, lang), color: WARN, bold: true };
 }
 
-/** A register table: a repeated header row, the given widths and rows, the shared layout. */
-function dataTable(widths: number[], headers: string[], rows: TableCell[][], extra: { dontBreakRows?: boolean } = {}): Content {
-  return { table: { headerRows: 1, ...extra, widths, body: [header(headers), ...rows] }, layout: TABLE_LAYOUT, ...S.table };
+/** A register table: a repeated header row, the given widths and rows (each kept whole on one page), the shared layout. */
+function dataTable(widths: number[], headers: string[], rows: TableCell[][]): Content {
+  return { table: { headerRows: 1, dontBreakRows: true, widths, body: [header(headers), ...rows] }, layout: TABLE_LAYOUT, ...S.table };
 }
 
 /** A header row: bold, shaded. */
@@ -143,8 +143,7 @@ function registerTable(reg: Register): Content {
                   ? { text: `${r.status}\n${label('residualAboveShort', reg.lang)}`, color: WARN, bold: true }
                   : r.acceptance?.expired ? { text: r.status, color: WARN, bold: true } : r.status,
               ],
-        ),
-    { dontBreakRows: true },
+        )
   );
 }
 
@@ -181,8 +180,7 @@ function transferTable(reg: Register, orientation: Orientation): Content {
                 t.probability === undefined ? '–' : `${formatPercent(t.probability, reg.lang)} (${yearsText(t.years ?? 1, reg.lang)})`,
                 levelCell(t.residual),
               ],
-        ),
-    { dontBreakRows: true },
+        )
   );
 }
 

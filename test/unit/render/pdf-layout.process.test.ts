@@ -43,6 +43,26 @@ describe('PDF layout: long text wraps, no column leaves the page', function () {
     assert.ok(tool('pdftotext', ['-raw', file, '-']).replace(/(\p{L})-\n(?=\p{L})/gu, '$1').replace(/\s+/g, '').includes('scc'.repeat(30)));
   });
 
+  it('a register row is never split across pages: each risk row and each measure row is whole on one page', async () => {
+    const mits = (i: number) => Array.from({ length: 6 }, (_, k) => `  - {text: "Mitigation ${k + 1} of risk ${i} with enough words to wrap over lines", status: planned, due: 2027-01-0${k + 1}}`).join('\n');
+    const risks = Array.from({ length: 24 }, (_, i) => `\`\`\`risk\nid: R${i + 1}\ntitle: Risk ${i + 1}\nlikelihood: high\nimpact: high\nmitigations:\n${mits(i + 1)}\n  - ORG-M${i + 1}\nresidual: {likelihood: low, impact: high}\n\`\`\`\n`).join('\n');
+    const filler = 'with a long explanation of what the organisation does '.repeat(4);
+    const measures = Array.from({ length: 24 }, (_, i) => `\`\`\`measure\nid: ORG-M${i + 1}\ntitle: Measure start ${i + 1} ${filler}measure end ${i + 1}\nparty: organisation\nstatus: planned\n\`\`\`\n`).join('\n');
+    const file = await renderPdf(`---\ntype: dpia\ntitle: Rows\n---\n\n${measures}\n${risks}`);
+    const pages = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [file]))![1]);
+    const text = Array.from({ length: pages }, (_, p) => tool('pdftotext', ['-raw', '-f', String(p + 1), '-l', String(p + 1), file, '-']).replace(/\s+/g, ' '));
+    for (let i = 1; i <= 24; i++) {
+      // A risk row in the register (the first place its mitigations are named); a measure row in the
+      // measures table (the last place its title is named: the risk cards before it name it too).
+      for (const [first, last, where] of [[`Mitigation 1 of risk ${i} `, `Mitigation 6 of risk ${i} `, 'first'], [`Measure start ${i} `, `measure end ${i} `, 'last']]) {
+        let on = -1;
+        for (let p = 0; p < text.length; p++) if (text[p].includes(first) && (where === 'last' || on < 0)) on = p;
+        assert.ok(on >= 0, first);
+        assert.ok(text[on].includes(last), `the row with "${first}" ends on the page it starts on (page ${on + 1})`);
+      }
+    }
+  });
+
   it('renders for a look (pdftoppm) without error', async () => {
     const file = await renderPdf(doc(URL80));
     tool('pdftoppm', ['-png', '-r', '30', '-f', '2', '-l', '2', file, file.replace(/\.pdf$/, '')]);
