@@ -3,7 +3,8 @@
 //   .test-output/teams-onedrive-sharepoint.pdf, pdf-page1.png, pdf-page2-register.png
 // and, with `--export`, the whole example exported to PDF and DOCX, page 8 of each as PNG (the DOCX
 // as LibreOffice renders it), also copied to images/screenshots/ for the README:
-//   .test-output/export-pdf-page8.png, export-docx-libreoffice-page8.png
+//   .test-output/export-pdf-page8.png, export-docx-libreoffice-page8.png, and the organisation register
+//   of the examples as PDF, page 3: register-pdf-page3.png
 // The UI check of `npm test` adds screenshots of VS Code to the same folder.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -39,8 +40,11 @@ try {
     run('soffice', [`-env:UserInstallation=file://${join(tmp, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(tmp, 'lo'), docx]);
     page(whole, 8, 'export-pdf-page8');
     page(join(tmp, 'lo', 'whole.pdf'), 8, 'export-docx-libreoffice-page8');
-    for (const name of ['export-pdf-page8.png', 'export-docx-libreoffice-page8.png']) copyFileSync(join(out, name), join(root, 'images', 'screenshots', name));
-    console.log('artefacts: .test-output/export-pdf-page8.png, export-docx-libreoffice-page8.png (also in images/screenshots/)');
+    const register = join(tmp, 'register.pdf');
+    run(process.execPath, ['dist/cli.js', 'register', 'templates/examples', '--format', 'pdf', '-o', register, '--today', '2026-11-23']);
+    page(register, 3, 'register-pdf-page3');
+    for (const name of ['export-pdf-page8.png', 'export-docx-libreoffice-page8.png', 'register-pdf-page3.png']) copyFileSync(join(out, name), join(root, 'images', 'screenshots', name));
+    console.log('artefacts: .test-output/export-pdf-page8.png, export-docx-libreoffice-page8.png, register-pdf-page3.png (also in images/screenshots/)');
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

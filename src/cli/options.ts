@@ -102,7 +102,8 @@ export const SUBCOMMANDS: Record<SubcommandName, Subcommand> = {
     usage: 'dpia register [options] [paths or globs...]',
     summary: 'one register over every DPIA/DTIA under the paths: risks, shared measures, expiring acceptances, reviews due, transfers',
     options: {
-      format: { type: 'string', short: 'f', value: 'text|markdown|json|csv', help: 'output format (default: text); csv gives one row per risk' },
+      format: { type: 'string', short: 'f', value: 'text|markdown|json|csv|pdf|html', help: 'output format (default: text); csv gives one row per risk; pdf and html are written to -o FILE' },
+      output: { type: 'string', short: 'o', value: 'FILE', help: 'write the register to FILE (atomically) instead of standard output; required for pdf and html' },
       horizon: { type: 'string', value: 'DAYS', help: 'list acceptances that end within DAYS days from today (default: 90)' },
       'stale-days': { type: 'string', value: 'DAYS', help: 'mark documents not changed (file modification time) for more than DAYS days as stale (default: off)' },
       'fail-on': { type: 'string', value: 'LIST', help: 'exit 1 when any of these holds: expired-acceptance, expiring-acceptance, overdue-review, stale-document, overdue-measure, undated-measure, error (comma-separated)' },

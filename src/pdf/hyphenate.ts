@@ -57,11 +57,12 @@ function noSplitPair(text: string, n: number): number {
 /** Where to cut an inline that is wider than the line: [length of the first part, hyphen?]. */
 export function cutPoint(text: string, max: number, width: (s: string) => number): [number, boolean] {
   const plain = noSplitPair(text, Math.max(1, fitLength(text, max, width)));
-  if (plain >= text.length) return [plain, false];
-  // In a word, between two letters: a hyphen, with at least two letters on either side.
-  if (!WORD.test(text)) return [plain, false];
-  const hyph = noSplitPair(text, fitLength(text, max, width, HYPHEN));
-  if (hyph >= 2 && text.length - hyph >= 2 && LETTER.test(text[hyph - 1]) && LETTER.test(text[hyph]) && LETTER.test(text[hyph - 2]) && LETTER.test(text[hyph + 1] ?? '')) return [hyph, true];
+  if (plain >= text.length || !WORD.test(text)) return [plain, false];
+  // In a word: the last place that fits with its hyphen, between two letters, with at least two
+  // letters on either side (punctuation or a space after the word does not count as a letter).
+  const end = text.replace(/[\p{P}\s]+$/u, '').length;
+  const ok = (k: number) => LETTER.test(text[k - 2] ?? '') && LETTER.test(text[k - 1]) && LETTER.test(text[k]) && LETTER.test(text[k + 1] ?? '');
+  for (let k = Math.min(fitLength(text, max, width, HYPHEN), end - 2); k >= 2; k--) if (ok(k)) return [noSplitPair(text, k), true];
   return [plain, false];
 }
 

@@ -12,7 +12,7 @@ import { escapeControls } from '../format/index';
 import type { Io } from '../io';
 
 /** A bundle next to this one (dist/export.js, dist/pdf.js), loaded only when a document is exported. */
-function bundle<T>(name: string): T {
+export function bundle<T>(name: string): T {
   // A computed path keeps the bundler from inlining it into the CLI.
   return require(join(__dirname, [name, 'js'].join('.'))) as T;
 }

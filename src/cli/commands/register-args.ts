@@ -1,8 +1,8 @@
 // The options of `dpia register`, read and checked (a usage error names the option).
 import { FAIL_CONDITIONS, type FailCondition } from '../../core/org-register/aggregate';
 
-export type RegisterFormat = 'text' | 'markdown' | 'json' | 'csv';
-const FORMATS: RegisterFormat[] = ['text', 'markdown', 'json', 'csv'];
+export type RegisterFormat = 'text' | 'markdown' | 'json' | 'csv' | 'pdf' | 'html';
+const FORMATS: RegisterFormat[] = ['text', 'markdown', 'json', 'csv', 'pdf', 'html'];
 
 export interface RegisterArgs {
   paths: string[];
@@ -10,6 +10,8 @@ export interface RegisterArgs {
   horizon: number;
   staleDays?: number;
   failOn: FailCondition[];
+  /** -o FILE: where to write (atomically); required for pdf and html. */
+  output?: string;
 }
 
 export function parseRegisterArgs(o: Record<string, unknown>, operands: string[], fail: (message: string) => never): RegisterArgs {
@@ -24,5 +26,8 @@ export function parseRegisterArgs(o: Record<string, unknown>, operands: string[]
   };
   const failOn = (str('fail-on') ?? '').split(',').map((x) => x.trim()).filter(Boolean);
   for (const c of failOn) if (!(FAIL_CONDITIONS as readonly string[]).includes(c)) fail(`--fail-on: unknown condition "${c}" (conditions: ${FAIL_CONDITIONS.join(', ')})`);
-  return { paths: operands, format: format as RegisterFormat, horizon: days('horizon') ?? 90, staleDays: days('stale-days'), failOn: failOn as FailCondition[] };
+  const output = str('output');
+  if (output === '') fail('--output needs a file name');
+  if ((format === 'pdf' || format === 'html') && output === undefined) fail(`--format ${format} writes a file: name it with -o FILE.${format}`);
+  return { paths: operands, format: format as RegisterFormat, horizon: days('horizon') ?? 90, staleDays: days('stale-days'), failOn: failOn as FailCondition[], ...(output !== undefined ? { output } : {}) };
 }

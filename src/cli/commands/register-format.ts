@@ -102,6 +102,11 @@ const mdCell = (s: string) => escapeMarkdown(plainText(s)).replace(/\n/g, ' ') |
 /** A CSV field: quoted, quotes doubled; a leading =, +, -, @ or tab is neutralised so spreadsheets do not run it as a formula. */
 const csvField = (s: string) => `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
 
+/** The register's title and the label of its date, in the language asked. */
+export function registerTitle(lang: Lang): { title: string; date: string } {
+  return { title: t('title', lang), date: t('date', lang) };
+}
+
 export function formatRegister(reg: OrgRegister, format: RegisterFormat, lang: Lang): string {
   if (format === 'json') return JSON.stringify(reg, null, 2) + '\n';
   if (format === 'csv') {

@@ -47,8 +47,9 @@ function plainText(node: Nodes): string {
 }
 
 interface Ctx {
-  input: ExportInput;
-  reg: Register;
+  /** The DPIA being exported; absent for plain Markdown (the organisation register). */
+  input?: ExportInput;
+  reg?: Register;
   lang: Register['lang'];
   blocksByLine: Map<number, Block>;
   definitions: Map<string, Definition>;
@@ -130,7 +131,7 @@ function link(text: string, url: string): Inline {
 
 /** A paragraph holding only an image becomes an image block (embedded when it is a local PNG/JPEG the host gives). */
 function imageBlock(alt: string, url: string, ctx: Ctx): ExportBlock {
-  const img = isLocalUrl(url) ? ctx.input.image?.(url) : undefined;
+  const img = isLocalUrl(url) ? ctx.input?.image?.(url) : undefined;
   return img ? { type: 'image', alt, url, ...img } : { type: 'image', alt, url };
 }
 
@@ -177,7 +178,7 @@ function blocks(nodes: RootContent[], ctx: Ctx, depth: number): ExportBlock[] {
         out.push(...codeBlock(n, ctx));
         break;
       case 'html':
-        if (n.value.trim() === TABLE_START) {
+        if (n.value.trim() === TABLE_START && ctx.reg) {
           out.push(riskTable(ctx.reg));
           ctx.placed.table = true;
           skipping = true;
@@ -211,8 +212,8 @@ function blocks(nodes: RootContent[], ctx: Ctx, depth: number): ExportBlock[] {
 function codeBlock(n: Extract<RootContent, { type: 'code' }>, ctx: Ctx): ExportBlock[] {
   const line = (n.position?.start.line ?? 0) - 1;
   const block = ctx.blocksByLine.get(line);
-  if (block) return [card(block, ctx)];
-  if ((n.lang ?? '').toLowerCase() === 'dpia-heatmap') {
+  if (block && ctx.reg) return [card(block, ctx.reg, ctx.lang)];
+  if ((n.lang ?? '').toLowerCase() === 'dpia-heatmap' && ctx.reg) {
     ctx.placed.heat = true;
     return heatmaps(ctx.reg);
   }
@@ -224,8 +225,7 @@ function heatmaps(reg: Register): ExportBlock[] {
   return [{ type: 'heatmap', title, view: reg }];
 }
 
-function card(b: Block, ctx: Ctx): ExportBlock {
-  const { reg, lang } = ctx;
+function card(b: Block, reg: Register, lang: Register['lang']): ExportBlock {
   const line = b.fence.openLine;
   if (b.kind === 'risk') {
     const r = reg.risks.find((x) => x.line === line);
@@ -271,5 +271,26 @@ export function buildExportDocument(input: ExportInput): ExportDocument {
     body,
     annex: annex.length ? { title: exportLabel('annex', lang), blocks: annex } : undefined,
     footer: { title: reg.title, page: exportLabel('pageOf', lang) },
+  };
+}
+
+/**
+ * A plain Markdown report (the organisation register's Markdown) as an export tree: a title page
+ * with the given fields, contents, the prose with its tables; no blocks, cards or annex.
+ */
+export function buildMarkdownExport(text: string, meta: { title: string; subject: string; lang: Register['lang']; date: string; fields?: { label: string; value: string }[] }): ExportDocument {
+  const tree = parser.parse(text) as Root;
+  const definitions = new Map<string, Definition>();
+  for (const n of tree.children) if (n.type === 'definition') definitions.set(n.identifier.toLowerCase(), n);
+  const ctx: Ctx = { lang: meta.lang, blocksByLine: new Map(), definitions, anchors: new Set(), placed: { table: false, heat: false } };
+  // The report's own first heading is the title page's title.
+  const body = blocks(tree.children[0]?.type === 'heading' && tree.children[0].depth === 1 ? tree.children.slice(1) : tree.children, ctx, 0);
+  return {
+    lang: meta.lang,
+    meta: { title: meta.title, subject: meta.subject, date: meta.date },
+    titlePage: { title: meta.title, fields: meta.fields ?? [] },
+    tocTitle: exportLabel('tocTitle', meta.lang),
+    body,
+    footer: { title: meta.title, page: exportLabel('pageOf', meta.lang) },
   };
 }

@@ -49,7 +49,7 @@ describe('dpia command line: parse', () => {
       [['table', 'a.md', '--format', 'sarif'], /^--format is not an option of dpia table; dpia check, dpia register and dpia diff take it$/, 'table'],
       [['rules', '--today', 'X'], /^--today is not an option of dpia rules; dpia check, dpia table, dpia pdf, dpia export, dpia register and dpia diff take it$/, 'rules'],
       [['check', '--date', '2026-01-01'], /^--date is not an option of dpia check; dpia pdf and dpia export take it$/, 'check'],
-      [['table', 'a.md', '-o', 'x.pdf'], /^-o \(--output\) is not an option of dpia table; dpia check, dpia pdf, dpia export and dpia diff take it$/, 'table'],
+      [['table', 'a.md', '-o', 'x.pdf'], /^-o \(--output\) is not an option of dpia table; dpia check, dpia pdf, dpia export, dpia register and dpia diff take it$/, 'table'],
       [['pdf', 'a.md', '--jobs', '2'], /^--jobs is not an option of dpia pdf; only dpia check takes it$/, 'pdf'],
       [['table', 'a.md', '--rule', 'measure.overdue=off'], /^--rule is not an option of dpia table; only dpia check takes it$/, 'table'],
     ];

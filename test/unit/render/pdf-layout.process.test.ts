@@ -78,6 +78,9 @@ describe('words wider than their column: cut with a hyphen between letters (src/
     assert.deepEqual(cutPoint('Beheerorganisatie, ', 10, width), [9, true]);
     assert.deepEqual(cutPoint('Likelihood', 9, width), [8, true]);
     assert.deepEqual(cutPoint('abc', 2, width), [2, false], 'a hyphen would leave one letter');
+    // "gepseudonimiseerde " (with its space) in 18: not "gepseudonimiseerd-" + "e", but two letters on the next line.
+    assert.deepEqual(cutPoint('gepseudonimiseerde ', 18, width), [16, true]);
+    assert.deepEqual(cutPoint('verlopen, ', 8, width), [6, true]);
   });
 
   it('URLs, ids, paths and numbers are cut without a hyphen', () => {
