@@ -1,5 +1,5 @@
 /** DPIA Assistant language service: editor-independent; never imports `vscode`. */
-export { check, analyze, runRules, resolveFix, resolveEnvironment, isoToday } from './check';
+export { check, analyze, runRules, resolveFix, resolveFixes, resolveEnvironment, isoToday } from './check';
 export type { CheckOptions, ResourceText, ReadResource, Analysis, Environment, ResourceProblem, RiskTableState } from './environment';
 export { createService, type DpiaService, type ServiceInit } from './service';
 export type { Diagnostic, Fix, FixChoice, Severity, SeveritySetting, TextEdit } from './diagnostics';
@@ -35,5 +35,7 @@ export { pdfDate, type PdfRenderer } from './render/pdf-renderer';
 export { dpiaMarkdownIt } from './render/markdown-it-plugin';
 export { riskCardHtml, heatmapHtml, esc as escapeHtml } from './render/html';
 export { documentStatus, type DocumentStatus } from './features/status';
+export { documentRows, type DocumentRows, type RiskRow, type MeasureRow } from './org-register/rows';
+export { registerTree, GROUPINGS, FILTERS, type Grouping, type RegisterFilter, type TreeNode, type NodeTarget } from './org-register/tree';
 export { diffAnalyses, diffRegisters, CHANGE_KINDS, type Change, type ChangeKind, type ChangeGroup, type RegisterDiff } from './diff/changes';
 export { diffText, diffMarkdown, diffObject, diffSummary, markdownText, type TextStyle } from './diff/format';

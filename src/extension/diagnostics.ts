@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import { check, createService, type Analysis, type Diagnostic, type DpiaService } from '../core/index';
+import { analyze, createService, parseDocument, ParseCache, resolveFixes, type Analysis, type Diagnostic, type DpiaService } from '../core/index';
 import { isDpiaDocument } from './documents';
 import { optionsFor, readResource, settingsFor, watchResources } from './settings';
 import { toDiagnostic } from './convert';
@@ -10,6 +10,12 @@ import { MAX_DOCUMENT_BYTES, readTextFile, resolveInside } from '../node/safe-re
 import { resourceProblemLogger, type Logger } from './output-channel';
 
 const DEBOUNCE_MS = 250;
+
+/** A file's newest analysis; none when the file was deleted or closed without a check from disk. */
+export interface Analysed {
+  uri: vscode.Uri;
+  analysis?: Analysis;
+}
 
 /**
  * Diagnostics as you type: debounced per document, stale versions dropped, cleared on close. One
@@ -28,6 +34,9 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after a document's diagnostics were updated (CodeLens refresh, tests). */
   readonly onDidUpdate = this.changed.event;
+  private readonly analysed = new vscode.EventEmitter<Analysed>();
+  /** Fires with each new analysis of a DPIA file, open or not, and with none when it is gone (the register view). */
+  readonly onDidAnalyse = this.analysed.event;
 
   private ruleLines?: Map<string, number>;
   /** The README's rule sections by line, read once (an unreadable README links to the anchors). */
@@ -50,6 +59,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.problems = logger && resourceProblemLogger(logger);
     this.disposables.push(
       this.changed,
+      this.analysed,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
@@ -111,6 +121,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (result) this.problems?.(doc.uri.toString(), result.environment.problems);
     if (!result || doc.version !== version) return undefined; // stale: a newer run is scheduled
     this.publish(doc.uri, result.diagnostics);
+    this.analysed.fire({ uri: doc.uri, analysis: result });
     return result;
   }
 
@@ -123,7 +134,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.changed.fire(doc.uri);
     if (doc.uri.scheme === 'file' && vscode.workspace.getConfiguration('dpia', doc.uri).get<boolean>('workspaceDiagnostics', true)) {
       void this.checkFile(doc.uri);
-    }
+    } else this.analysed.fire({ uri: doc.uri });
   }
 
   /** Checks a file that is not open, from disk. */
@@ -137,22 +148,35 @@ export class DiagnosticsController implements vscode.Disposable {
       const root = folder?.scheme === 'file' ? folder.fsPath : dirname(uri.fsPath);
       const where = resolveInside(root, root, uri.fsPath, { allowAbsolute: true });
       const r = where.ok ? readTextFile(where.path, MAX_DOCUMENT_BYTES) : where;
-      if (!r.ok) return undefined;
+      if (!r.ok) return this.unreadable(uri);
       text = r.text;
     } else {
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
       } catch {
-        return undefined;
+        return this.unreadable(uri);
       }
     }
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return undefined;
-    const result = check(text, { ...optionsFor(uri), uri: uri.toString() });
+    // The same analysis as `dpia check` (core `check`), kept for the register view.
+    const analysis = analyze(parseDocument(uri.toString(), text, new ParseCache()), { ...optionsFor(uri), uri: uri.toString() });
+    const result = resolveFixes(analysis, analysis.diagnostics);
     this.publish(uri, result);
+    this.analysed.fire({ uri, analysis });
     return result;
   }
 
+  /** A file that is gone or cannot be read (a closed document deleted meanwhile): nothing stale is left of it. */
+  private unreadable(uri: vscode.Uri): undefined {
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return undefined;
+    this.collection.delete(uri);
+    this.analysed.fire({ uri });
+    return undefined;
+  }
+
+  /** The file was deleted: it leaves the register at once; its diagnostics stay while it is open in an editor. */
   forget(uri: vscode.Uri): void {
+    this.analysed.fire({ uri });
     if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) this.collection.delete(uri);
   }
 

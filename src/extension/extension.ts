@@ -11,6 +11,7 @@ import { startWorkspaceDiagnostics, type WorkspaceScan } from './workspace-check
 import { registerRenderCommands } from './render-commands';
 import { trackPreviewedDocuments } from './preview/target';
 import { registerFixAll } from './fix-all';
+import { registerRegisterView, type RegisterView } from './register-view/view';
 import { createLogger, type Logger } from './output-channel';
 import { DpiaStatusBar } from './status-bar';
 import { DpiaContext } from './documents';
@@ -29,6 +30,8 @@ export interface DpiaExtensionApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
   /** The first check of the workspace's DPIA files (tests measure how soon diagnostics appear). */
   workspaceScan: Promise<WorkspaceScan>;
+  /** The "DPIA Register" view in the Explorer. */
+  registerView: RegisterView;
 }
 
 export function activate(context: vscode.ExtensionContext): DpiaExtensionApi {
@@ -39,6 +42,9 @@ export function activate(context: vscode.ExtensionContext): DpiaExtensionApi {
   const statusBar = new DpiaStatusBar(controller);
   const dpiaContext = new DpiaContext();
   context.subscriptions.push(logger, statusBar, dpiaContext);
+  // Before the workspace scan starts, so the register view receives every file's analysis.
+  const registerView = registerRegisterView(context, controller);
+  context.subscriptions.push(registerView);
   const workspace = startWorkspaceDiagnostics(controller);
   context.subscriptions.push(controller, ...registerProviders(controller, context.extensionUri), ...registerCommands(context, controller), workspace, ...registerRenderCommands(context, controller), registerFixAll(controller), registerCompareCommand(controller), registerExportCommand(context, controller));
   const previewOptions = () => ({ locale: vscode.env.language, today: vscode.workspace.getConfiguration('dpia').get<boolean>('dateRules', true) ? undefined : null });
@@ -46,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): DpiaExtensionApi {
     trackPreviewedDocuments(md);
     return dpiaMarkdownIt(md, previewOptions, analyze);
   };
-  return { controller, statusBar, dpiaContext, logger, extendMarkdownIt, workspaceScan: workspace.scan };
+  return { controller, statusBar, dpiaContext, logger, extendMarkdownIt, workspaceScan: workspace.scan, registerView };
 }
 
 export function deactivate(): void {}

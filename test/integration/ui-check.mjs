@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { prepare, typing } from './ui-typing.mjs';
+import { registerView } from './ui-register.mjs';
 
 const SHOTS = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..', 'images', 'screenshots');
 
@@ -51,6 +52,8 @@ export async function run(page, base, workspace, outDir) {
     console.log('ui-check: hovering a measure id shows its source (screenshot: .test-output/hover.png)');
 
     await page.keyboard.press('Escape');
+
+    await registerView(page, workspace, shot);
 
     await typing(page, workspace, outDir, SHOTS);
     return 0;

@@ -55,7 +55,8 @@ export interface OrgRegister {
   };
 }
 
-const key = (m: MeasureRow) => (m.id ? `id:${m.id}` : `text:${m.party ?? ''}:${m.title}`);
+/** One measure across documents: by id, or by party and title when it has none (as the register groups them). */
+export const measureKey = (m: Pick<MeasureRow, 'id' | 'party' | 'title'>) => (m.id ? `id:${m.id}` : `text:${m.party ?? ''}:${m.title}`);
 
 /** Folds documents' rows into one register; `add` keeps only rows, never texts. */
 export class OrgRegisterBuilder {
@@ -78,7 +79,7 @@ export class OrgRegisterBuilder {
       this.heat.set(k, cell);
     }
     for (const m of rows.measures) {
-      const k = key(m);
+      const k = measureKey(m);
       const entry = this.measures.get(k) ?? { id: m.id, title: m.title, party: m.party, status: m.status, due: m.due, documents: [] };
       if (!entry.documents.includes(rows.path)) entry.documents.push(rows.path);
       if (m.overdue) entry.overdue = true;

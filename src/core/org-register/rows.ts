@@ -14,10 +14,16 @@ export interface RegisterRowsOptions {
 export interface LevelRef {
   id: string;
   label: string;
+  /** Position in the document's matrix, 0 for its lowest level (matrices may differ between documents). */
+  rank: number;
+  /** The highest level of that matrix. */
+  top?: boolean;
 }
 
 export interface RiskRow {
   id: string;
+  /** Line of the risk block's opening fence (1-based, as in `dpia check` output). */
+  line: number;
   title: string;
   inherent?: LevelRef;
   residual?: LevelRef;
@@ -32,6 +38,8 @@ export interface RiskRow {
 
 export interface MeasureRow {
   id?: string;
+  /** Line of the `measure` block, or else of the first risk that lists the measure (1-based). */
+  line?: number;
   title: string;
   party?: string;
   status?: string;
@@ -78,6 +86,15 @@ const DONE = new Set(['implemented', 'rejected']);
 /** The register rows of one analysed document. */
 export function documentRows(path: string, analysis: Pick<Analysis, 'document' | 'environment' | 'diagnostics'>, o: RegisterRowsOptions): DocumentRows {
   const reg = buildRegister(analysis, { today: o.today });
+  const matrix = analysis.environment.matrix;
+  const top = matrix.values('level').length - 1;
+  const level = (l: { id: string; label: string }): LevelRef => {
+    const rank = matrix.rank(l.id);
+    return rank === top ? { id: l.id, label: l.label, rank, top: true } : { id: l.id, label: l.label, rank };
+  };
+  const riskLine = new Map(reg.risks.map((r) => [r.id, r.line + 1]));
+  const blockLine = new Map<string, number>();
+  for (const b of analysis.document.blocks) if (b.kind === 'measure' && b.id && !blockLine.has(b.id)) blockLine.set(b.id, b.fence.openLine + 1);
   const fm = analysis.document.frontMatter?.value ?? {};
   const horizon = o.today ? addDays(o.today, o.horizonDays) : undefined;
   const review = isIsoDate(fm.review) ? fm.review : undefined;
@@ -94,9 +111,9 @@ export function documentRows(path: string, analysis: Pick<Analysis, 'document' |
     risks: reg.risks.map((r) => {
       const until = r.acceptance?.until;
       const dated = isIsoDate(until) ? until : undefined;
-      const row: RiskRow = { id: r.id, title: r.title, status: r.status };
-      if (r.inherent) row.inherent = { id: r.inherent.id, label: r.inherent.label };
-      if (r.residual) row.residual = { id: r.residual.id, label: r.residual.label };
+      const row: RiskRow = { id: r.id, line: r.line + 1, title: r.title, status: r.status };
+      if (r.inherent) row.inherent = level(r.inherent);
+      if (r.residual) row.residual = level(r.residual);
       if (until) row.acceptanceUntil = until;
       if (r.acceptance?.expired) row.acceptanceExpired = true;
       else if (dated && o.today && horizon && dated >= o.today && dated <= horizon) row.acceptanceExpiring = true;
@@ -106,6 +123,8 @@ export function documentRows(path: string, analysis: Pick<Analysis, 'document' |
     measures: reg.measures.filter((m) => !m.unreadable).map((m) => {
       const row: MeasureRow = { title: m.title };
       if (m.id) row.id = m.id;
+      const line = (m.id && blockLine.get(m.id)) || riskLine.get(m.risks[0]);
+      if (line) row.line = line;
       if (m.party) row.party = m.party;
       if (m.status) row.status = m.status;
       if (m.due) row.due = m.due;

@@ -47,7 +47,10 @@ describe('Fix all DPIA problems (source.fixAll.dpia)', function () {
   // Skipped: under code-server on this machine the on-save run did not apply the fixes (the setting
   // reads back as {"source.fixAll.dpia":"always"}, the save event fires, the text is unchanged; an
   // onWillSaveTextDocument participant is aborted after 1750 ms first). Not yet understood: open work.
-  it('runs on save with editor.codeActionsOnSave', async () => {
+  it('runs on save with editor.codeActionsOnSave', async function () {
+    // Seen once on a machine loaded by a benchmark: the save happened without the participant's edit
+    // (with a dialog requested during the smoke test). One retry; twice in a row is a failure.
+    this.retries(1);
     made.push('fix-all-save.dpia.md');
     await vscode.workspace.getConfiguration('editor', { languageId: 'markdown' }).update('codeActionsOnSave', { 'source.fixAll.dpia': 'always' }, vscode.ConfigurationTarget.Workspace, true);
     const doc = await fresh('fix-all-save.dpia.md');

@@ -21,13 +21,17 @@ const CURSOR_COMMANDS = ['dpia.insertMeasure'];
 const HIDDEN = ['dpia.addMitigation'];
 /** Commands that make sense anywhere. */
 const GLOBAL = ['dpia.newFromTemplate', 'dpia.checkWorkspace'];
+/** The "DPIA Register" view's title bar: in the palette only while the view has documents. */
+const VIEW_COMMANDS = ['dpia.register.groupBy', 'dpia.register.filter', 'dpia.register.clearFilter', 'dpia.register.refresh'];
+/** Run by clicking a node of the view, with its target: never in the palette. */
+const VIEW_HIDDEN = ['dpia.register.goTo'];
 const FILE_NAME = 'resourceFilename =~ /\\.(dpia|dtia)\\.md$/i';
 
 const entry = (menu: string, command: string) => (menus[menu] ?? []).find((m) => m.command === command);
 
 describe('package.json menus and when clauses', () => {
   it('every contributed command is classified here (a new command must decide where it shows)', () => {
-    assert.deepEqual(commands.map((c) => c.command).sort(), [...DOCUMENT_COMMANDS, ...CURSOR_COMMANDS, ...HIDDEN, ...GLOBAL].sort());
+    assert.deepEqual(commands.map((c) => c.command).sort(), [...DOCUMENT_COMMANDS, ...CURSOR_COMMANDS, ...HIDDEN, ...GLOBAL, ...VIEW_COMMANDS, ...VIEW_HIDDEN].sort());
   });
 
   // Document commands also act on the document a Markdown preview shows (see preview/target.ts).
@@ -59,8 +63,27 @@ describe('package.json menus and when clauses', () => {
     for (const n of ['notes.md', 'dpia.md', 'a.dpia.md.bak', 'a.dpia.markdown']) assert.ok(!re.test(n), n);
   });
 
+  for (const c of VIEW_COMMANDS) {
+    it(`${c}: in the DPIA Register view's title bar, with an icon; in the palette only while the view has documents`, () => {
+      assert.match(entry('view/title', c)?.when ?? '', /^view == dpia\.register\b/);
+      assert.match(entry('view/title', c)?.group ?? '', /^navigation/);
+      assert.match(entry('commandPalette', c)?.when ?? '', /^dpia\.register\.hasDocuments\b/);
+      assert.ok(commands.find((x) => x.command === c && (x as { icon?: string }).icon));
+    });
+  }
+
+  it('the DPIA Register view is in the Explorer, shown once the workspace has DPIA documents, and activates the extension', () => {
+    const view = pkg.contributes.views.explorer.find((v: { id: string }) => v.id === 'dpia.register');
+    assert.equal(view?.when, 'dpia.register.hasDocuments');
+    assert.ok(pkg.activationEvents.includes('onView:dpia.register'));
+    const src = readFileSync(join(ROOT, 'src', 'extension', 'register-view', 'view.ts'), 'utf8');
+    assert.match(src, /VIEW_ID = 'dpia\.register'/);
+    assert.match(src, /HAS_DOCUMENTS = 'dpia\.register\.hasDocuments'/);
+    assert.match(src, /FILTERED = 'dpia\.register\.filtered'/);
+  });
+
   it('hidden commands are never in the palette; global ones have no when clause', () => {
-    for (const c of HIDDEN) assert.equal(entry('commandPalette', c)?.when, 'false');
+    for (const c of [...HIDDEN, ...VIEW_HIDDEN]) assert.equal(entry('commandPalette', c)?.when, 'false');
     for (const c of GLOBAL) assert.equal(entry('commandPalette', c), undefined);
   });
 
