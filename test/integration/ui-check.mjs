@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { prepare, typing } from './ui-typing.mjs';
 import { registerView } from './ui-register.mjs';
+import { notifications } from './ui-notifications.mjs';
 
 const SHOTS = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..', 'images', 'screenshots');
 
@@ -56,6 +57,8 @@ export async function run(page, base, workspace, outDir) {
     await registerView(page, workspace, shot);
 
     await typing(page, workspace, outDir, SHOTS);
+
+    await notifications(page, shot);
     return 0;
   } catch (e) {
     await shot('ui-check-failure.png');
