@@ -32,3 +32,64 @@ export async function forEachYielding<T>(items: readonly T[], work: (item: T) =>
   }
   return done;
 }
+
+/**
+ * Files changed on disk, waiting to be checked: a burst of events for one file checks it once, files
+ * are taken one per turn of the event loop, a file deleted while it waits is dropped, and one check
+ * that fails or throws never stops the queue (a stopped queue would leave every later file unchecked).
+ */
+export class ChangeQueue<T> {
+  private readonly pending = new Map<string, T>();
+  private draining: Promise<void> | undefined;
+
+  constructor(
+    private readonly work: (item: T) => unknown,
+    private readonly opts: { cancelled?: () => boolean; yieldTurn?: () => Promise<void> } = {},
+  ) {}
+
+  /** Adds (or keeps) `item` under `key` and starts draining if needed. */
+  add(key: string, item: T): void {
+    this.pending.set(key, item);
+    this.start();
+  }
+
+  private start(): void {
+    this.draining ??= this.drain().finally(() => {
+      this.draining = undefined;
+      // Added between the last look and this moment: drain again rather than leave it waiting.
+      if (this.pending.size && !this.opts.cancelled?.()) this.start();
+    });
+  }
+
+  /** Drops `key` if it is still waiting (its file was deleted). */
+  drop(key: string): void {
+    this.pending.delete(key);
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  /** Resolves when nothing is waiting any more (for tests and shutdown). */
+  idle(): Promise<void> {
+    return this.draining ?? Promise.resolve();
+  }
+
+  private async drain(): Promise<void> {
+    const yieldTurn = this.opts.yieldTurn ?? nextTurn;
+    for (;;) {
+      await yieldTurn();
+      if (this.opts.cancelled?.()) return;
+      // Taken after the turn: the turn may have dropped what was there, even the last item.
+      const next = this.pending.entries().next();
+      if (next.done) return;
+      const [key, item] = next.value;
+      this.pending.delete(key);
+      try {
+        await this.work(item);
+      } catch {
+        // Reported where the file is read; the other files are still checked.
+      }
+    }
+  }
+}

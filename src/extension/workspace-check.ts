@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import type { DiagnosticsController } from './diagnostics';
-import { forEachYielding, MAX_BACKGROUND_FILES, nextTurn } from './file-queue';
+import { ChangeQueue, forEachYielding, MAX_BACKGROUND_FILES, nextTurn } from './file-queue';
 import { workspaceIgnores } from './ignored';
 
 /** Patterns of DPIA/DTIA files (setting `dpia.filePatterns`). */
@@ -39,29 +39,16 @@ export function startWorkspaceDiagnostics(controller: DiagnosticsController): vs
   const enabled = () => vscode.workspace.getConfiguration('dpia').get<boolean>('workspaceDiagnostics', true);
   const watchers = filePatterns().map((p) => vscode.workspace.createFileSystemWatcher(p));
   let disposed = false;
-  // Changed files wait in a set (a burst of saves checks each file once), drained one per turn.
-  const pending = new Map<string, vscode.Uri>();
-  let draining = false;
+  // Changed files wait in a set (a burst of saves checks each file once), checked one per turn.
+  const pending = new ChangeQueue<vscode.Uri>((uri) => controller.checkFile(uri), { cancelled: () => disposed });
   const queue = (u: vscode.Uri) => {
-    if (!enabled()) return;
-    pending.set(u.toString(), u);
-    if (draining) return;
-    draining = true;
-    void (async () => {
-      while (pending.size && !disposed) {
-        await nextTurn();
-        const [key, uri] = pending.entries().next().value as [string, vscode.Uri];
-        pending.delete(key);
-        await controller.checkFile(uri).catch(() => undefined);
-      }
-      draining = false;
-    })();
+    if (enabled()) pending.add(u.toString(), u);
   };
   for (const w of watchers) {
     w.onDidCreate(queue);
     w.onDidChange(queue);
     w.onDidDelete((u) => {
-      pending.delete(u.toString());
+      pending.drop(u.toString());
       controller.forget(u);
     });
   }
