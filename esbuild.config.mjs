@@ -101,7 +101,7 @@ if (args.has('--tests')) {
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
     // `dpia-language-server --stdio`: the language server for every editor (src/server).
     { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: "#!/usr/bin/env node\nvar __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
-    // The worker threads of `dpia check --jobs N` run this script, started by dist/cli.js from its own folder.
+    // The worker threads of `dpia check --jobs N` and `dpia register --jobs N` run this script, started by dist/cli.js from its own folder.
     { ...common, entryPoints: ['src/cli/check-worker.ts'], outfile: 'dist/check-worker.js' },
   );
 }

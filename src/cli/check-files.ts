@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { check, type CheckOptions, type Diagnostic } from '../core/index';
 import { readText } from './files';
 import { readResourceText } from '../node/safe-read';
+import { inWorkers } from './worker-pool';
 
 /**
  * What `check` needs per file; plain data, so it can be sent to a worker thread. `resolveFixes`:
@@ -50,34 +50,16 @@ export function workerScript(): string | undefined {
 }
 
 /**
- * Checks files in order, in `jobs` worker threads when more than one (each takes the next batch of
- * files as it finishes one), else in this thread. Results come back in the order of `files`. Each
- * file is checked with `options[which[i]]` (its configuration's settings; default: the first).
+ * Checks files in `jobs` worker threads when more than one (see inWorkers), else in this thread.
+ * Results come back in the order of `files`. Each file is checked with `options[which[i]]` (its
+ * configuration's settings; default: the first).
  */
 export async function checkFiles(files: string[], optionSets: FileCheckOptions | FileCheckOptions[], jobs: number, roots: string[] = files.map((f) => dirname(f)), which: number[] = files.map(() => 0)): Promise<FileOutcome[]> {
   const options = Array.isArray(optionSets) ? optionSets : [optionSets];
   const script = workerScript();
   if (jobs <= 1 || !script || files.length < 2) return files.map((f, i) => checkFile(f, options[which[i]], roots[i]));
   const results: FileOutcome[] = new Array(files.length);
-  const batch = Math.max(1, Math.min(16, Math.ceil(files.length / (jobs * 8))));
-  let next = 0;
-  const one = () =>
-    new Promise<void>((done, fail) => {
-      const worker = new Worker(script, { workerData: { options } });
-      const give = () => {
-        if (next >= files.length) return void worker.postMessage(null);
-        const start = next;
-        next = Math.min(files.length, next + batch);
-        worker.postMessage({ start, files: files.slice(start, next), roots: roots.slice(start, next), which: which.slice(start, next) });
-      };
-      worker.on('message', (m: { start: number; outcomes: FileOutcome[] }) => {
-        m.outcomes.forEach((o, i) => (results[m.start + i] = o));
-        give();
-      });
-      worker.on('error', fail);
-      worker.on('exit', (code) => (code === 0 ? done() : fail(new Error(`a check worker stopped with exit code ${code}`))));
-      give();
-    });
-  await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, one));
+  const request = (start: number, end: number) => ({ files: files.slice(start, end), roots: roots.slice(start, end), which: which.slice(start, end) });
+  await inWorkers<FileOutcome>(script, { task: 'check', options }, files.length, jobs, request, (start, outcomes) => outcomes.forEach((o, i) => (results[start + i] = o)));
   return results;
 }

@@ -69,8 +69,11 @@ export function expandOperands(operands: string[], cwd: string, o: SelectOptions
   const found: Operand[] = [];
   const missing: string[] = [];
   const filters = new Map<string, IgnoreFilter>();
+  // Once per folder searched, not per file found (it walks up to the repository root).
+  const rootOf = new Map<string, string>();
   const ignored = (file: string, searched: string) => {
-    const root = ignoreRoot(searched, cwd);
+    let root = rootOf.get(searched);
+    if (root === undefined) rootOf.set(searched, (root = ignoreRoot(searched, cwd)));
     let f = filters.get(root);
     if (!f) filters.set(root, (f = new IgnoreFilter(root, { gitignore: o.gitignore !== false, patterns: o.ignore, patternBase: cwd })));
     return f.ignores(file);

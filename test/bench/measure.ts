@@ -8,6 +8,10 @@ export interface Result {
   runs: number;
   /** What the scenario measures, for the table. */
   what: string;
+  /** Median CPU time of all the child's threads (register scenarios). */
+  cpu_ms?: number;
+  /** Peak resident memory of the child, worker threads included (register scenarios). */
+  max_rss_mb?: number;
 }
 
 export interface Budget {

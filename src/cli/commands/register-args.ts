@@ -12,6 +12,8 @@ export interface RegisterArgs {
   failOn: FailCondition[];
   /** -o FILE: where to write (atomically); required for pdf and html. */
   output?: string;
+  /** -j N: worker threads (default: as `dpia check`, see defaultJobs). */
+  jobs?: number;
 }
 
 export function parseRegisterArgs(o: Record<string, unknown>, operands: string[], fail: (message: string) => never): RegisterArgs {
@@ -29,5 +31,7 @@ export function parseRegisterArgs(o: Record<string, unknown>, operands: string[]
   const output = str('output');
   if (output === '') fail('--output needs a file name');
   if ((format === 'pdf' || format === 'html') && output === undefined) fail(`--format ${format} writes a file: name it with -o FILE.${format}`);
-  return { paths: operands, format: format as RegisterFormat, horizon: days('horizon') ?? 90, staleDays: days('stale-days'), failOn: failOn as FailCondition[], ...(output !== undefined ? { output } : {}) };
+  const jobs = str('jobs');
+  if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) fail('--jobs must be a whole number from 1 to 999');
+  return { paths: operands, format: format as RegisterFormat, horizon: days('horizon') ?? 90, staleDays: days('stale-days'), failOn: failOn as FailCondition[], ...(output !== undefined ? { output } : {}), ...(jobs !== undefined ? { jobs: Number(jobs) } : {}) };
 }

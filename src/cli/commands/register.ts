@@ -1,7 +1,6 @@
 // `dpia register [paths...]`: one register over every DPIA/DTIA found. Each document is read, analysed
-// (the same `analyze` as `dpia check` and the editor) and reduced to its rows before the next is read:
-// memory holds rows, never all the texts.
-import { statSync } from 'node:fs';
+// (the same `analyze` as `dpia check` and the editor) and reduced to its rows before the next is read,
+// in worker threads with --jobs (see register-rows): memory holds rows, never all the texts.
 import { relative, resolve } from 'node:path';
 import type { PdfRenderer } from '../../core/index';
 import type { Exporter } from '../../export/main';
@@ -10,17 +9,19 @@ import { bundle } from './export';
 import type { Command } from '../args';
 import type { Configured } from '../configure';
 import type { Io } from '../io';
-import { analyze, isoToday, parseDocument, ParseCache } from '../../core/index';
-import { documentRows, addDays } from '../../core/org-register/rows';
+import { isoToday } from '../../core/index';
+import { addDays } from '../../core/org-register/rows';
 import { failing, OrgRegisterBuilder, type OrgRegister } from '../../core/org-register/aggregate';
-import { displayPath, expandOperands, readText } from '../files';
+import { displayPath, expandOperands } from '../files';
 import { escapeControls } from '../format';
-import { resourceReader } from '../check-files';
+import { defaultJobs } from '../check-files';
+import { planOptions } from '../check-plan';
+import { collectRows } from '../register-rows';
 import { formatRegister, registerTitle } from './register-format';
 
 type RegisterCommand = Extract<Command, { name: 'register' }>;
 
-/** Synchronous, but for PDF and HTML (written by the lazily loaded export bundle). */
+/** Synchronous, but for PDF and HTML (written by the lazily loaded export bundle) and worker threads. */
 export function runRegister(command: RegisterCommand, conf: Configured, io: Io): number | Promise<number> {
   const { files, roots, missing } = expandOperands(command.paths, io.cwd, { configBase: (f) => conf.settingsFor(f).configBase });
   const out = command.output === undefined ? undefined : resolve(io.cwd, command.output);
@@ -32,46 +33,34 @@ export function runRegister(command: RegisterCommand, conf: Configured, io: Io):
   const builder = new OrgRegisterBuilder({ today, horizonDays: command.horizon });
   const staleBefore = today && command.staleDays !== undefined ? addDays(today, -command.staleDays) : undefined;
   let unreadable = missing.length > 0;
-  const cache = new ParseCache();
-  files.forEach((file, i) => {
-    const shown = displayPath(file, io.cwd);
-    const r = readText(file);
-    if (!r.ok) {
-      io.err(`dpia: ${escapeControls(shown)}: ${r.error}\n`);
-      unreadable = true;
-      return;
-    }
-    const doc = parseDocument(file, r.text, cache);
-    // Each document with the settings of its own configuration file, as `dpia check` does.
-    const s = conf.settingsFor(file);
-    const analysis = analyze(doc, { uri: file, today, matrix: s.matrix, severities: s.severities, locale: conf.locale, catalogues: s.catalogues, readResource: resourceReader(roots[i]) }, 1);
-    const rows = documentRows(shown, analysis, { today, horizonDays: command.horizon });
-    cache.sweep();
-    let changed: string | undefined;
-    try {
-      changed = statSync(file).mtime.toISOString().slice(0, 10);
-    } catch {
-      changed = undefined;
-    }
-    rows.lastChanged = changed;
-    if (staleBefore && changed && changed < staleBefore) rows.stale = true;
-    builder.add(rows);
+  // Each document with the settings of its own configuration file, as `dpia check` does; one set per file.
+  const plan = planOptions(files, conf, { resolveFixes: false });
+  const sets = plan.sets.map((s) => ({ ...s, today }));
+  const shown = files.map((f) => displayPath(f, io.cwd));
+  const work = { files, shown, roots, sets, which: plan.which, horizonDays: command.horizon, staleBefore };
+  const collected = collectRows(work, command.jobs ?? defaultJobs(files.length), (r, i) => {
+    if (r.ok) return builder.add(r.rows);
+    io.err(`dpia: ${escapeControls(shown[i])}: ${r.error}\n`);
+    unreadable = true;
   });
   if (!files.length && !missing.length) io.err('dpia: no DPIA or DTIA documents found (*.dpia.md, *.dtia.md, or .md with "type: dpia" front matter)\n');
-  const reg = builder.result();
-  const exit = (): number => {
-    if (unreadable) return 2;
-    const hit = failing(reg, command.failOn);
-    if (hit.length) {
-      io.err(`dpia: register: ${hit.join(', ')} (--fail-on)\n`);
-      return 1;
-    }
-    return 0;
+  const write = (): number | Promise<number> => {
+    const reg = builder.result();
+    const exit = (): number => {
+      if (unreadable) return 2;
+      const hit = failing(reg, command.failOn);
+      if (hit.length) {
+        io.err(`dpia: register: ${hit.join(', ')} (--fail-on)\n`);
+        return 1;
+      }
+      return 0;
+    };
+    if (command.format === 'pdf' || command.format === 'html') return writeExport(command.format, reg, lang, out!, files, io).then(exit);
+    if (out) writeFileAtomic(out, formatRegister(reg, command.format, lang), { notOnto: files, write: io.write });
+    else io.out(formatRegister(reg, command.format, lang));
+    return exit();
   };
-  if (command.format === 'pdf' || command.format === 'html') return writeExport(command.format, reg, lang, out!, files, io).then(exit);
-  if (out) writeFileAtomic(out, formatRegister(reg, command.format, lang), { notOnto: files, write: io.write });
-  else io.out(formatRegister(reg, command.format, lang));
-  return exit();
+  return collected ? collected.then(write) : write();
 }
 
 /** The register's Markdown through the whole-document export's writers (dist/export.js, dist/pdf.js). */

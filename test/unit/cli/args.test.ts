@@ -50,7 +50,7 @@ describe('dpia command line: parse', () => {
       [['rules', '--today', 'X'], /^--today is not an option of dpia rules; dpia check, dpia table, dpia pdf, dpia export, dpia register and dpia diff take it$/, 'rules'],
       [['check', '--date', '2026-01-01'], /^--date is not an option of dpia check; dpia pdf and dpia export take it$/, 'check'],
       [['table', 'a.md', '-o', 'x.pdf'], /^-o \(--output\) is not an option of dpia table; dpia check, dpia pdf, dpia export, dpia register and dpia diff take it$/, 'table'],
-      [['pdf', 'a.md', '--jobs', '2'], /^--jobs is not an option of dpia pdf; only dpia check takes it$/, 'pdf'],
+      [['pdf', 'a.md', '--jobs', '2'], /^--jobs is not an option of dpia pdf; dpia check and dpia register take it$/, 'pdf'],
       [['table', 'a.md', '--rule', 'measure.overdue=off'], /^--rule is not an option of dpia table; only dpia check takes it$/, 'table'],
     ];
     for (const [argv, message, subcommand] of cases)
@@ -70,5 +70,13 @@ describe('dpia command line: parse', () => {
   it('bad values, operands and unknown options or commands are usage errors', () => {
     for (const argv of [['--bogus'], ['frobnicate'], ['check', '--format', 'xml'], ['check', '--today', 'tomorrow'], ['check', '--lang', 'de'], ['check', '--max-warnings', '-1'], ['check', '-j', '0'], ['check', '--rule', 'nope=off'], ['table'], ['table', 'a.md', 'b.md'], ['pdf', 'a.md', '--date', '1 May'], ['rules', 'extra'], ['check', '--format']])
       assert.throws(() => parse(argv), UsageError, argv.join(' '));
+  });
+
+  it('register: -j/--jobs N takes 1 to 999 worker threads; without it, the default', () => {
+    assert.equal((parse(['register', '-j', '2', 'docs']) as { jobs?: number }).jobs, 2);
+    assert.equal((parse(['register', '--jobs=999']) as { jobs?: number }).jobs, 999);
+    assert.equal('jobs' in parse(['register', 'docs']), false);
+    for (const v of ['0', '1000', '-1', '2.5', 'two', '', '07'])
+      assert.throws(() => parse(['register', `--jobs=${v}`]), (e: unknown) => e instanceof SubcommandUsageError && e.subcommand === 'register' && /^--jobs must be a whole number from 1 to 999$/.test(e.message), v);
   });
 });
