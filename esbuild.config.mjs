@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync, statSync, rmSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -119,4 +120,8 @@ if (args.has('--analyze')) for (const r of results) console.log(await esbuild.an
 if (!args.has('--tests') && !args.has('--bench') && !args.has('--tools')) {
   // The PDF renderer embeds DejaVu Sans; its licence travels with it.
   copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/DejaVu-fonts-LICENSE.txt');
+  // The grammar that makes a DPIA block's body embedded YAML (contributes.grammars), from the block kinds of the core.
+  await esbuild.build({ ...common, entryPoints: ['src/extension/fence-grammar.ts'], outfile: 'out/fence-grammar.cjs', sourcemap: false });
+  const { fenceGrammar } = createRequire(import.meta.url)('./out/fence-grammar.cjs');
+  writeFileSync('dist/dpia-blocks.tmLanguage.json', JSON.stringify(fenceGrammar(), null, 1) + '\n');
 }

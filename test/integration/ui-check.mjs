@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { prepare, typing } from './ui-typing.mjs';
 import { registerView } from './ui-register.mjs';
-import { notifications } from './ui-notifications.mjs';
+import { exportOpen, notifications } from './ui-notifications.mjs';
 
 const SHOTS = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..', 'images', 'screenshots');
 
@@ -57,6 +57,8 @@ export async function run(page, base, workspace, outDir) {
     await registerView(page, workspace, shot);
 
     await typing(page, workspace, outDir, SHOTS);
+
+    await exportOpen(page, workspace, shot);
 
     await notifications(page, shot);
     return 0;

@@ -1,6 +1,7 @@
 // UI checks that type as a user does (issue 15): the keyboard in Chromium, Enter, Ctrl+Space,
 // accepting suggestions, Ctrl+. quick fixes. Called by ui-check.mjs after the workspace is open.
-//   1. ```risk + Enter starts the block (no suggestion swallows the Enter).
+//   1. ```risk + Enter starts the block (no suggestion swallows the Enter); the block's body is YAML
+//      (colours, Ctrl+/ comments with #).
 //   2. A risk in the shape of the Teams example's R7 written in an empty file with completion and
 //      quick fixes only; after every step the Problems panel shows no yaml.syntax or schema.* for it.
 // Screenshots of completion and a quick fix go to images/screenshots/ (shown in the README).
@@ -136,6 +137,20 @@ export async function typing(page, workspace, outDir, shotsDir) {
   const at = lines.indexOf('```risk');
   if (at < 0 || !lines[at + 1]?.startsWith('id: R12')) throw new Error(`Enter after \`\`\`risk did not start the block: ${JSON.stringify(lines.slice(-4))}`);
   console.log('ui-check: ```risk + Enter starts the block (the next line is "id: R12")');
+  // The block's body is YAML to VS Code (src/extension/fence-grammar.ts): the key and the value get
+  // different colours, and Ctrl+/ comments the line with # (Markdown would wrap it in <!-- -->).
+  const colours = await page.evaluate(() => {
+    const line = [...document.querySelectorAll('.part.editor .monaco-editor.focused .view-lines .view-line')].find((l) => l.textContent.replace(/\u00a0/g, ' ') === 'id: R12');
+    return line ? [...new Set([...line.querySelectorAll('span > span')].map((s) => getComputedStyle(s).color))] : [];
+  });
+  if (colours.length < 2) throw new Error(`the block's line "id: R12" is not highlighted as YAML (colours: ${JSON.stringify(colours)})`);
+  await page.keyboard.press('Control+/');
+  await settle(page, 400);
+  const commented = await editorLines(page);
+  await page.keyboard.press('Control+Z');
+  await settle(page, 300);
+  if (!commented.includes('# id: R12')) throw new Error(`Ctrl+/ in a block did not comment with #: ${JSON.stringify(commented.slice(-4))}`);
+  console.log(`ui-check: a block's body is YAML to VS Code: "id: R12" in ${colours.length} colours, Ctrl+/ makes it "# id: R12"`);
   await page.keyboard.press('Control+S');
 
   // 2. R7 from an empty file.

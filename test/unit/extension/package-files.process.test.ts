@@ -14,6 +14,7 @@ const EXPECTED = [
   'THIRD-PARTY-NOTICES.md',
   'dist/DejaVu-fonts-LICENSE.txt',
   'dist/countries.js',
+  'dist/dpia-blocks.tmLanguage.json',
   'dist/export.js',
   'dist/extension.js',
   'dist/markdown.js',
