@@ -6,9 +6,9 @@ import { dirname, join } from 'node:path';
 import { isoToday, pdfDate, type PdfRenderer } from '../core/index';
 import type { Exporter, ExportFormat } from '../export/main';
 import { imageReader } from '../node/export-images';
-import { writeFileAtomic, WriteError } from '../node/atomic-write';
+import { WriteError } from '../node/atomic-write';
 import { commandTarget } from './preview/target';
-import { openActions } from './open-choice';
+import { offerOpen, writeOutput } from './save-output';
 import type { DiagnosticsController } from './diagnostics';
 
 const EXT: Record<ExportFormat, string> = { pdf: 'pdf', docx: 'docx', html: 'html' };
@@ -58,27 +58,14 @@ export function registerExportCommand(context: vscode.ExtensionContext, controll
         progress.report({ message: format.toUpperCase() });
         const exporter = load<Exporter>('export');
         const bytes = await exporter.exportDocument({ text: analysis.document.text, analysis, date: pdfDate(undefined, typeof fm === 'string' ? fm : today), generated: today, image }, format, format === 'pdf' ? load<PdfRenderer>('pdf') : undefined);
-        if (dest.scheme === 'file') writeFileAtomic(dest.fsPath, bytes, { notOnto: doc.uri.scheme === 'file' ? [doc.uri.fsPath] : [] });
-        else {
-          const tmp = dest.with({ path: dest.path.replace(/[^/]*$/, (name) => `.${name}.${process.pid}.tmp`) });
-          await vscode.workspace.fs.writeFile(tmp, bytes);
-          await vscode.workspace.fs.rename(tmp, dest, { overwrite: true });
-        }
+        await writeOutput(dest, bytes, doc.uri);
       });
     } catch (e) {
       void vscode.window.showErrorMessage(vscode.l10n.t('The export failed: {0}', e instanceof WriteError ? e.message : (e as Error).message));
       return undefined;
     }
     if (skipped.length) void vscode.window.showWarningMessage(vscode.l10n.t('{0} image(s) not embedded, shown as their alt text and URL: {1}', skipped.length, skipped.join('; ')));
-    if (!req.output) {
-      const open = vscode.l10n.t('Open');
-      const reveal = vscode.l10n.t('Reveal in file explorer');
-      const how = openActions({ web: vscode.env.uiKind === vscode.UIKind.Web, remoteName: vscode.env.remoteName, scheme: dest.scheme });
-      void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}', vscode.workspace.asRelativePath(dest)), open, reveal).then((c) => {
-        if (c === open) void (how.open === 'openExternal' ? vscode.env.openExternal(dest) : vscode.commands.executeCommand('vscode.open', dest));
-        if (c === reveal) void vscode.commands.executeCommand(how.reveal, dest);
-      });
-    }
+    if (!req.output) offerOpen(dest);
     return dest;
   });
 }

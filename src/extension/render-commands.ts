@@ -2,10 +2,10 @@ import vscode = require('vscode');
 import { join } from 'node:path';
 import { buildRegister, isoToday, pdfDate, pdfDefinition, tableEdit, type PdfRenderer } from '../core/index';
 import { commandTarget } from './preview/target';
-import { openActions } from './open-choice';
+import { offerOpen, writeOutput } from './save-output';
 import { toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
-import { writeFileAtomic, WriteError } from '../node/atomic-write';
+import { WriteError } from '../node/atomic-write';
 
 
 function register(controller: DiagnosticsController, doc: vscode.TextDocument) {
@@ -60,29 +60,14 @@ export function registerRenderCommands(context: vscode.ExtensionContext, control
         await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the risk register to PDF…') }, async () => {
           const { register: reg } = register(controller, doc);
           const bytes = await pdf().renderPdf(pdfDefinition(reg, { date: pdfDate(undefined, reg.meta.date), generated: isoToday() }));
-          // Local files: atomic, never through a symbolic link, never onto the document itself.
-          if (dest.scheme === 'file') writeFileAtomic(dest.fsPath, bytes, { notOnto: doc.uri.scheme === 'file' ? [doc.uri.fsPath] : [] });
-          else {
-            // Other file systems (remote, virtual): a temporary sibling, then a rename over the destination.
-            const tmp = dest.with({ path: dest.path.replace(/[^/]*$/, (name) => `.${name}.${process.pid}.tmp`) });
-            await vscode.workspace.fs.writeFile(tmp, bytes); // atomic together with the rename below
-            await vscode.workspace.fs.rename(tmp, dest, { overwrite: true });
-          }
+          await writeOutput(dest, bytes, doc.uri);
         });
       } catch (e) {
         if (!(e instanceof WriteError)) throw e;
         void vscode.window.showErrorMessage(e.message);
         return undefined;
       }
-      if (!output) {
-        const open = vscode.l10n.t('Open');
-        const reveal = vscode.l10n.t('Reveal in file explorer');
-        const how = openActions({ web: vscode.env.uiKind === vscode.UIKind.Web, remoteName: vscode.env.remoteName, scheme: dest.scheme });
-        void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}', vscode.workspace.asRelativePath(dest)), open, reveal).then((c) => {
-          if (c === open) void (how.open === 'openExternal' ? vscode.env.openExternal(dest) : vscode.commands.executeCommand('vscode.open', dest));
-          if (c === reveal) void vscode.commands.executeCommand(how.reveal, dest);
-        });
-      }
+      if (!output) offerOpen(dest);
       return dest;
     }),
   ];
