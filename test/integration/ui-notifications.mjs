@@ -54,7 +54,9 @@ export async function exportOpen(page, workspace, shot) {
   }
   // The notification, as a toast or (headless, the toast may be gone or never shown) in the centre.
   const saved = notification(page, 'Saved high.dpia.html');
+  let where = 'as a toast';
   await saved.first().waitFor({ timeout: 5_000 }).catch(async () => {
+    where = 'in the notification centre';
     await palette(page, 'Notifications: Show Notifications');
     await saved.first().waitFor({ timeout: 60_000 }).catch(async (e) => {
       const seen = await page.evaluate(() => [...document.querySelectorAll('.notification-list-item')].map((n) => n.textContent).join(' | '));
@@ -65,7 +67,7 @@ export async function exportOpen(page, workspace, shot) {
   await page.locator('.tabs-container .tab.active', { hasText: 'high.dpia.html' }).waitFor({ timeout: 60_000 });
   await page.locator('.monaco-editor .view-lines', { hasText: '<!DOCTYPE html>' }).first().waitFor({ timeout: 60_000 });
   await shot('export-open.png');
-  console.log(`ui-check: "Export document…" as HTML to the proposed ${proposed.split('/').pop()}; "Open" on the "Saved" notification opens it in the editor (screenshot: .test-output/export-open.png)`);
+  console.log(`ui-check: "Export document…" as HTML to the proposed ${proposed.split('/').pop()}; "Open" on the "Saved" notification (${where}) opens it in the editor (screenshot: .test-output/export-open.png)`);
   await palette(page, 'View: Close Editor');
   rmSync(dest, { force: true });
 }
