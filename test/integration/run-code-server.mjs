@@ -84,7 +84,9 @@ const args = [
   '--disable-update-check',
   '--disable-workspace-trust',
   '--ignore-last-opened',
-  '--vscode-option', 'enable-smoke-test-driver',
+  // The smoke-test driver runs the extension tests of the payload (see ../shared/TESTING.md); it also
+  // keeps notifications out of toasts, so the UI check runs without it and sees what a user sees.
+  ...(ui ? [] : ['--vscode-option', 'enable-smoke-test-driver']),
 ];
 server = spawn(CODE_SERVER, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 let serverLog = '';

@@ -38,9 +38,17 @@ async function endOfLineWith(page, text) {
   await find.fill(text);
   await settle(page, 300);
   await page.keyboard.press('Enter');
+  await settle(page, 300);
   await page.keyboard.press('Escape');
-  await page.keyboard.press('End');
-  await settle(page, 200);
+  // The match is selected when the search lands, which on a loaded machine may be after a first End:
+  // press End until nothing is selected, or the next Enter would replace the match.
+  for (let i = 0; ; i++) {
+    await page.keyboard.press('End');
+    await settle(page, 250);
+    const status = await page.evaluate(() => document.querySelector('.statusbar')?.textContent ?? '');
+    if (!/\(\d+ selected\)/.test(status)) break;
+    if (i === 10) throw new Error(`the cursor could not be put at the end of the line with "${text}" (still selected: ${status})`);
+  }
 }
 
 /** On a new line below the cursor, types `word` and accepts the completion item `label` (clicked, as a user does). */
