@@ -22,12 +22,16 @@ describe('compare the risk register with an earlier version', () => {
     assert.match(md, /\| R0 Dropped since \| Risk removed \|/);
     assert.ok(untitledWith(/Risk register changes: Integration fixture/), 'the diff is open as Markdown');
     const previewOpen = () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)));
-    for (let i = 0; i < 50 && !previewOpen(); i++) await new Promise((r) => setTimeout(r, 100));
+    // The preview's tab opens after the command returns: wait for the tab event, never a sleep.
+    await new Promise<void>((resolve) => {
+      if (previewOpen()) return resolve();
+      const sub = vscode.window.tabGroups.onDidChangeTabs(() => previewOpen() && (sub.dispose(), resolve()));
+    });
     assert.ok(previewOpen(), 'the Markdown preview shows it');
   });
 
   it('against a git revision, through the built-in git extension', async function () {
-    const git = vscode.extensions.getExtension('vscode.git');
+    const git = vscode.extensions.getExtension<{ getAPI(v: 1): { getRepository(u: vscode.Uri): unknown; onDidOpenRepository: vscode.Event<unknown> } }>('vscode.git');
     if (!git) this.skip();
     // A repository of its own outside the fixture workspace (whose file count other tests rely on).
     const root = mkdtempSync(join(tmpdir(), 'dpia-compare-git-'));
@@ -39,15 +43,17 @@ describe('compare the risk register with an earlier version', () => {
     run('add', '.');
     run('commit', '-q', '-m', 'v1');
     writeFileSync(file, doc('high'));
-    await git!.activate();
-    await vscode.commands.executeCommand('git.openRepository', root);
+    const api = (await git!.activate()).getAPI(1);
     const uri = vscode.Uri.file(file);
+    // The git extension knows the repository once it fires onDidOpenRepository for it (no polling).
+    const known = new Promise<void>((resolve) => {
+      if (api.getRepository(uri)) return resolve();
+      const sub = api.onDidOpenRepository(() => api.getRepository(uri) && (sub.dispose(), resolve()));
+    });
+    await vscode.commands.executeCommand('git.openRepository', root);
+    await known;
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    let md: string | undefined;
-    for (let i = 0; i < 50 && !md; i++) {
-      md = await vscode.commands.executeCommand<string | undefined>('dpia.compareRegister', uri, { ref: 'HEAD' });
-      if (!md) await new Promise((r) => setTimeout(r, 200));
-    }
+    const md = await vscode.commands.executeCommand<string | undefined>('dpia.compareRegister', uri, { ref: 'HEAD' });
     assert.match(md ?? '', /\| G1 In git \| Inherent level \| low \| high ↑ \|/);
     assert.match(md ?? '', /^HEAD\\:.*g\.dpia\.md → .*g\.dpia\.md$/m);
   });
