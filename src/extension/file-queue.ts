@@ -66,10 +66,6 @@ export class ChangeQueue<T> {
     this.pending.delete(key);
   }
 
-  get size(): number {
-    return this.pending.size;
-  }
-
   /** Resolves when nothing is waiting any more (for tests and shutdown). */
   idle(): Promise<void> {
     return this.draining ?? Promise.resolve();
